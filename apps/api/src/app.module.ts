@@ -1,0 +1,24 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, ConfigModule, CoreModule, DatabaseModule, graphqlOptions } from '@guildhall/api-core';
+import { AUTH_MIGRATIONS, AuthModule } from '@guildhall/api-auth';
+
+/** Every context's migrations, applied in timestamp order at start-up. */
+export const MIGRATIONS = [...AUTH_MIGRATIONS];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, embedded: !config.databaseUrl, migrations: MIGRATIONS }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        CoreModule,
+        AuthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { Logger, NestApplicationOptions } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig, EmbeddedPostgres, sameOriginOnly, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
+import { AppModule } from './app.module';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the database (embedded unless DATABASE_URL is set), the API and the web app on one port. */
+export async function bootstrap(config: AppConfig, options: NestApplicationOptions = {}): Promise<RunningApp> {
+  const logger = new Logger('Guildhall');
+  let embedded: EmbeddedPostgres | undefined;
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+      bufferLogs: false,
+      ...options,
+    });
+    app.set('trust proxy', 'loopback');
+    app.disable('x-powered-by');
+    app.use(cookieParser());
+    app.use('/graphql', sameOriginOnly(config.trustedOrigins));
+    if (config.exposeSqlStats) {
+      app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => sqlStats.run({ statements: 0 }, next));
+    }
+    serveWebApp(app, config, logger);
+    app.enableShutdownHooks();
+    await app.listen(config.port, '0.0.0.0');
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
+}
+
+/** The built web app at `/`, with client-side routes falling back to index.html. */
+function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Logger) {
+  const dir = resolve(config.webDistDir);
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`No web build in ${dir}; serving the API only. Run "npm run build" to build the web app.`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (!req.accepts('html')) return next();
+    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}

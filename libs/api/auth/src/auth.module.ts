@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionAuthGuard } from './session-auth.guard';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+import { SessionStrategy } from './session.strategy';
+import { UserEntity } from './user.entity';
+import { UserLoaders } from './user.loaders';
+import { UserResolver } from './user.resolver';
+import { UsersService } from './users.service';
+import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
+
+export const AUTH_MIGRATIONS = [Accounts1763800000000];
+export const AUTH_RESOLVERS = [AuthResolver, UserResolver];
+
+@Module({
+  imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionStrategy,
+    UsersService,
+    UserLoaders,
+    ...AUTH_RESOLVERS,
+    { provide: APP_GUARD, useClass: SessionAuthGuard },
+  ],
+  exports: [UsersService, UserLoaders, AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,41 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Viewer } from '@guildhall/api-core';
+import { UpdateProfileInput } from './dto/update-profile.input';
+import { UsersArgs } from './dto/users.args';
+import { Role, User, UserConnection } from './user.model';
+import { UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Query(() => User, { nullable: true })
+  user(@Args('id', { type: () => ID }) id: string) {
+    return this.users.get(id);
+  }
+
+  @Query(() => UserConnection, { name: 'users', description: 'People directory; search matches display name, email prefix and discipline.' })
+  directory(@Args() args: UsersArgs) {
+    return this.users.directory(args);
+  }
+
+  @Mutation(() => User)
+  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput) {
+    return this.users.updateProfile(viewer, input);
+  }
+
+  @Mutation(() => User, { description: 'Admins only. The last admin cannot demote themself (CONFLICT).' })
+  setUserRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
+    return this.users.setRole(viewer, userId, role);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })
+  email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null) {
+    return viewer && (viewer.id === user.id || viewer.role === 'ADMIN') ? user.email : null;
+  }
+}

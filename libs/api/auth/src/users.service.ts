@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, Repository } from 'typeorm';
+import { conflict, decodeCursor, forbidden, notFound, Page, pageSize, toPage, Viewer } from '@guildhall/api-core';
+import { UpdateProfileInput } from './dto/update-profile.input';
+import { cleanDisplayName, cleanOptional } from './account-rules';
+import { Role } from './user.model';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length ? this.users.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  async get(id: string): Promise<UserEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.users.findOneBy({ id });
+  }
+
+  /** The people directory, by name; `search` matches name, email prefix and discipline. */
+  async directory(args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<UserEntity>> {
+    const size = pageSize(args.first);
+    const qb = this.users.createQueryBuilder('u');
+    const term = args.search?.trim();
+    if (term) {
+      const like = escapeLike(term.toLowerCase());
+      qb.where(
+        new Brackets((w) =>
+          w
+            .where('lower(u.display_name) LIKE :contains', { contains: `%${like}%` })
+            .orWhere('lower(u.email) LIKE :prefix', { prefix: `${like}%` })
+            .orWhere('lower(u.discipline) LIKE :contains'),
+        ),
+      );
+    }
+    const totalCount = await qb.getCount();
+    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    if (after) qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
+    const rows = await qb.orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1).getMany();
+    return toPage(rows, size, totalCount, (u) => [u.displayName.toLowerCase(), u.id]);
+  }
+
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    const patch: Partial<UserEntity> = {};
+    if (input.displayName !== undefined && input.displayName !== null) patch.displayName = cleanDisplayName(input.displayName);
+    if (input.discipline !== undefined) patch.discipline = cleanOptional(input.discipline, 'discipline');
+    if (input.bio !== undefined) patch.bio = cleanOptional(input.bio, 'bio');
+    if (Object.keys(patch).length) await this.users.update({ id: viewer.id }, patch);
+    return this.users.findOneByOrFail({ id: viewer.id });
+  }
+
+  /** Admins only; the last admin cannot demote themself. */
+  async setRole(viewer: Viewer, userId: string, role: Role): Promise<UserEntity> {
+    if (viewer.role !== 'ADMIN') throw forbidden('Only admins can change roles.');
+    return this.db.transaction(async (tx) => {
+      // Lock the admins so two concurrent demotions cannot both pass the last-admin check.
+      const admins = await tx
+        .createQueryBuilder(UserEntity, 'u')
+        .setLock('pessimistic_write')
+        .where('u.role = :role', { role: Role.ADMIN })
+        .getMany();
+      const target = isUuid(userId) ? await tx.findOneBy(UserEntity, { id: userId }) : null;
+      if (!target) throw notFound('That person');
+      if (target.role === role) return target;
+      if (role === Role.MEMBER && admins.length === 1 && admins[0].id === target.id) {
+        throw conflict('You are the last admin. Make someone else an admin before stepping down.');
+      }
+      await tx.update(UserEntity, { id: target.id }, { role });
+      return { ...target, role };
+    });
+  }
+}
+
+export function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

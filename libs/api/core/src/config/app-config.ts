@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive').default(fallback);
+
+/** Every setting Guildhall reads, validated once at boot. README's settings table documents each. */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .optional(),
+    SEED_DEMO: booleanFlag.optional(),
+    WEB_DIST_DIR: z.string().default('dist/apps/web'),
+    TRUSTED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    COOKIE_SECURE: booleanFlag.optional(),
+    SESSION_TTL_DAYS: positiveInt(30),
+    AUTH_RATE_LIMIT_PER_IP: positiveInt(60),
+    AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(10),
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(900),
+    MAX_QUERY_DEPTH: positiveInt(12),
+    MAX_QUERY_COST: positiveInt(20000),
+    EXPOSE_SQL_STATS: booleanFlag.default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    if (!c.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded database is for evaluation only)' });
+    } else {
+      const password = safeUrl(c.DATABASE_URL)?.password ?? '';
+      if (PLACEHOLDER_SECRETS.has(password.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'uses a placeholder password; set a real secret' });
+      }
+    }
+    if (c.EXPOSE_SQL_STATS) {
+      ctx.addIssue({ code: 'custom', path: ['EXPOSE_SQL_STATS'], message: 'must be false in production' });
+    }
+  });
+
+const PLACEHOLDER_SECRETS = new Set(['', 'postgres', 'password', 'changeme', 'change-me', 'secret', 'example']);
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  seedDemo: boolean;
+  webDistDir: string;
+  trustedOrigins: string[];
+  cookieSecure: boolean;
+  sessionTtlDays: number;
+  authRateLimit: { perIp: number; perEmail: number; windowSeconds: number };
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  exposeSqlStats: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value throws a ConfigError naming each offending setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    nodeEnv: c.NODE_ENV,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.DATA_DIR,
+    redisUrl: c.REDIS_URL,
+    seedDemo: c.SEED_DEMO ?? !c.DATABASE_URL,
+    webDistDir: c.WEB_DIST_DIR,
+    trustedOrigins: c.TRUSTED_ORIGINS,
+    cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    sessionTtlDays: c.SESSION_TTL_DAYS,
+    authRateLimit: {
+      perIp: c.AUTH_RATE_LIMIT_PER_IP,
+      perEmail: c.AUTH_RATE_LIMIT_PER_EMAIL,
+      windowSeconds: c.AUTH_RATE_LIMIT_WINDOW_SECONDS,
+    },
+    maxQueryDepth: c.MAX_QUERY_DEPTH,
+    maxQueryCost: c.MAX_QUERY_COST,
+    exposeSqlStats: c.EXPOSE_SQL_STATS,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,45 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+const PUBLIC_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const logger = new Logger('GraphQL');
+
+/** Known errors pass through with their code; anything else is logged with its stack and hidden. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = unwrapResolverError(error);
+  // Nest's own HTTP exceptions (e.g. from pipes) carry a status we can map.
+  const status = (original as { getStatus?: () => number })?.getStatus?.();
+  if (status === 400) return publicError(formatted, 'BAD_USER_INPUT', (original as Error).message);
+  if (status === 401) return publicError(formatted, 'UNAUTHENTICATED', 'Sign in to continue.');
+  if (status === 403) return publicError(formatted, 'FORBIDDEN', 'You do not have permission to do this.');
+  logger.error((original as Error)?.stack ?? String(original));
+  return publicError(formatted, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+}
+
+function publicError(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
+
+export function isGraphQLError(e: unknown): e is GraphQLError {
+  return e instanceof GraphQLError;
+}
