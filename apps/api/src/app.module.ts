@@ -3,9 +3,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule, CoreModule, DatabaseModule, graphqlOptions } from '@guildhall/api-core';
 import { AUTH_MIGRATIONS, AuthModule } from '@guildhall/api-auth';
+import { KNOWLEDGE_MIGRATIONS, KnowledgeModule } from '@guildhall/api-knowledge';
+import { ORG_MIGRATIONS, OrgModule } from '@guildhall/api-org';
 
 /** Every context's migrations, applied in timestamp order at start-up. */
-export const MIGRATIONS = [...AUTH_MIGRATIONS];
+export const MIGRATIONS = [...AUTH_MIGRATIONS, ...ORG_MIGRATIONS, ...KNOWLEDGE_MIGRATIONS];
 
 @Module({})
 export class AppModule {
@@ -18,6 +20,8 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         CoreModule,
         AuthModule,
+        OrgModule,
+        KnowledgeModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,7 +15,7 @@ import { UsersService } from './users.service';
 import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
 
 export const AUTH_MIGRATIONS = [Accounts1763800000000];
-export const AUTH_RESOLVERS = [AuthResolver, UserResolver];
+export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver];
 
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity])],

@@ -1,0 +1,110 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+const MAIN = resolve(__dirname, '../../../../dist/api/apps/api/src/main.js');
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: (string | number)[] }[];
+  extensions?: { sqlStatements?: number; [k: string]: unknown };
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A Guildhall server started as a separate process on its own empty database, driven over
+ * HTTP like any outside client. One per test file.
+ */
+export class TestApi {
+  private constructor(
+    readonly url: string,
+    private readonly proc: ChildProcess,
+    private readonly db: TestDatabase,
+    readonly logs: string[],
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApi> {
+    const db = await createTestDatabase();
+    const logs: string[] = [];
+    const proc = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'test',
+        PORT: '0',
+        SEED_DEMO: 'false',
+        EXPOSE_SQL_STATS: 'true',
+        AUTH_RATE_LIMIT_PER_IP: '100000',
+        AUTH_RATE_LIMIT_PER_EMAIL: '1000',
+        WEB_DIST_DIR: '/nonexistent',
+        ...db.env,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`API did not start in 60s:\n${logs.join('')}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString();
+        logs.push(text);
+        const match = /Guildhall is ready at (http:\/\/localhost:\d+)/.exec(text);
+        if (match) {
+          clearTimeout(timer);
+          resolveUrl(match[1]);
+        }
+      };
+      proc.stdout!.on('data', onData);
+      proc.stderr!.on('data', (c: Buffer) => logs.push(c.toString()));
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`API exited with ${code}:\n${logs.join('')}`));
+      });
+    });
+    return new TestApi(url, proc, db, logs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.proc.exitCode === null) {
+      const exited = new Promise((r) => this.proc.once('exit', r));
+      this.proc.kill('SIGTERM');
+      await exited;
+    }
+    await this.db.drop();
+  }
+
+  /** POSTs a GraphQL operation as JSON, the way every client should. */
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, opts: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { status: res.status, headers: res.headers, ...body };
+  }
+
+  /** Like gql, but fails the test on any error and returns data. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}, opts: RequestOptions = {}): Promise<T> {
+    const res = await this.gql<T>(query, variables, opts);
+    if (res.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+    return res.data as T;
+  }
+
+  fetch(path: string, init?: RequestInit) {
+    return fetch(`${this.url}${path}`, init);
+  }
+}
+
+/** The first error's code, for asserting misuse gets the right answer. */
+export function errorCode(res: GraphQLResponse): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}

@@ -1,0 +1,30 @@
+import { Module, Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@guildhall/api-auth';
+import { ChapterEntity, ChapterMembershipEntity } from './chapter/chapter.entity';
+import { GuildEntity, GuildMembershipEntity } from './guild/guild.entity';
+import { OrgStructure1763800100000 } from './migrations/1763800100000-org-structure';
+import { SquadEntity, SquadMembershipEntity } from './squad/squad.entity';
+import { TribeEntity } from './tribe/tribe.entity';
+
+export const ORG_MIGRATIONS = [OrgStructure1763800100000];
+/** Filled in as the org context's resolvers land. */
+export const ORG_RESOLVERS: Type[] = [];
+
+@Module({
+  imports: [
+    AuthModule,
+    TypeOrmModule.forFeature([
+      TribeEntity,
+      SquadEntity,
+      SquadMembershipEntity,
+      ChapterEntity,
+      ChapterMembershipEntity,
+      GuildEntity,
+      GuildMembershipEntity,
+    ]),
+  ],
+  providers: [...ORG_RESOLVERS],
+  exports: [TypeOrmModule],
+})
+export class OrgModule {}
