@@ -1,0 +1,93 @@
+import { errorCode, TestApi } from './support/api';
+import { signUp } from './support/people';
+
+/** How /graphql behaves as an HTTP endpoint: CSRF, methods, limits, errors, health. */
+describe('the /graphql endpoint', () => {
+  let api: TestApi;
+  let token: string;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ MAX_QUERY_DEPTH: '2', MAX_QUERY_COST: '200' });
+    token = (await signUp(api)).token;
+  });
+  afterAll(() => api?.stop());
+
+  it('answers queries over GET (with a preflight header) and refuses mutations over GET', async () => {
+    const get = await api.fetch('/graphql?query=' + encodeURIComponent('{ me { id } }'), { headers: { 'apollo-require-preflight': '1' } });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toMatchObject({ data: { me: null } });
+    const mutation = await api.fetch('/graphql?query=' + encodeURIComponent('mutation { signOut }'), {
+      headers: { 'apollo-require-preflight': '1', authorization: `Bearer ${token}` },
+    });
+    expect(mutation.status).toBe(405);
+    expect((await api.ok(`{ me { id } }`, {}, { token })).me).not.toBeNull();
+  });
+
+  it('refuses simple requests a cross-site form could send (CSRF prevention)', async () => {
+    const res = await api.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses cross-site POSTs even with a JSON content type', async () => {
+    const res = await api.gql(`{ me { id } }`, {}, { headers: { origin: 'https://evil.example' } });
+    expect(res.status).toBe(403);
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    const sameSite = await api.gql(`{ me { id } }`, {}, { headers: { origin: api.url } });
+    expect(sameSite.status).toBe(200);
+  });
+
+  it('refuses queries nested deeper than the limit', async () => {
+    const deep = `{ users { edges { node { id } } } }`;
+    const res = await api.gql(deep, {}, { token });
+    expect(res.status).toBe(400);
+    expect(res.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('refuses queries whose estimated cost exceeds the limit', async () => {
+    const costly = `{ users(first: 100) { totalCount pageInfo { hasNextPage } } }`;
+    expect((await api.gql(`{ users(first: 10) { totalCount pageInfo { hasNextPage } } }`, {}, { token })).errors).toBeUndefined();
+    const res = await api.gql(costly, {}, { token });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/too expensive/);
+  });
+
+  it('reports malformed queries with a validation error, not a crash', async () => {
+    const res = await api.gql(`{ nope }`, {}, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+  });
+
+  it('serves /health with the database status', async () => {
+    const res = await api.fetch('/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('rate limiting of sign-in and sign-up', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ AUTH_RATE_LIMIT_PER_EMAIL: '3', AUTH_RATE_LIMIT_PER_IP: '8' });
+  });
+  afterAll(() => api?.stop());
+
+  const signIn = (email: string) =>
+    api.gql(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { email, password: 'wrong password' } });
+
+  it('limits attempts per email, then per address, answering RATE_LIMITED', async () => {
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push(errorCode(await signIn('target@example.com')));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    const limited = await signIn('TARGET@example.com');
+    expect(errorCode(limited)).toBe('RATE_LIMITED');
+    expect(limited.errors![0].message).toMatch(/Try again in/);
+
+    // Other emails from the same address still pass until the address's own limit.
+    const others = [];
+    for (let i = 0; i < 4; i++) others.push(errorCode(await signIn(`other${i}@example.com`)));
+    expect(others).toContain('RATE_LIMITED');
+    expect(others[0]).toBe('UNAUTHENTICATED');
+  });
+});

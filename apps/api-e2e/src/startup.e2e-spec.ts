@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TestApi } from './support/api';
+
+const MAIN = resolve(__dirname, '../../../dist/api/apps/api/src/main.js');
+
+function runMain(env: Record<string, string>) {
+  return spawnSync(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PORT: '0', SEED_DEMO: 'false', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+describe('start-up', () => {
+  it.each([
+    [{ PORT: 'abc' }, /PORT: must be a port number/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL: must be a postgres:\/\/ URL/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO: must be true or false/],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://postgres:changeme@db/guildhall' }, /DATABASE_URL: uses a placeholder password/],
+  ])('stops with a message naming a bad setting (%o)', (env, message) => {
+    const result = runMain(env as Record<string, string>);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
+  const embeddedOnly = process.env.DATABASE_URL ? it.skip : it;
+  embeddedOnly('refuses to open an embedded data directory that another process holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guildhall-lock-'));
+    const first = await TestApi.start({ DATA_DIR: dir });
+    try {
+      const second = runMain({ DATA_DIR: dir });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/in use by another Guildhall process/);
+      expect((await first.fetch('/health')).status).toBe(200);
+    } finally {
+      await first.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the embedded database, port 3000 and the demo seed by default', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './.data', seedDemo: true, cookieSecure: false });
+  });
+
+  it('does not seed a real database unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('names every bad setting at once', () => {
+    expect(() => loadConfig({ PORT: '99999', REDIS_URL: 'http://x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '99999', REDIS_URL: 'http://x' });
+    } catch (e) {
+      expect((e as Error).message).toMatch(/PORT/);
+      expect((e as Error).message).toMatch(/REDIS_URL: must be a redis:\/\/ URL/);
+    }
+  });
+
+  it('refuses production without a real database, with placeholder secrets, or with SQL stats exposed', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:password@db/x' })).toThrow(/placeholder password/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:s3cr3t-Long@db/x', EXPOSE_SQL_STATS: 'true' })).toThrow(
+      /EXPOSE_SQL_STATS/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:s3cr3t-Long@db/x' }).cookieSecure).toBe(true);
+  });
+});
