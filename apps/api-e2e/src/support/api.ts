@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createTestDatabase, TestDatabase } from './test-database';
 
+const redisPrefix = `gh-e2e-${process.pid}-${Date.now()}`;
 const MAIN = resolve(__dirname, '../../../../dist/api/apps/api/src/main.js');
 
 export interface GraphQLResponse<T = any> {
@@ -29,8 +30,12 @@ export class TestApi {
     readonly logs: string[],
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApi> {
-    const db = await createTestDatabase();
+  /**
+   * Starts a server on a fresh database, or, with `sameDatabaseAs`, a second instance on
+   * another's database (as docker-compose runs several API instances behind one PostgreSQL).
+   */
+  static async start(env: Record<string, string> = {}, sameDatabaseAs?: TestApi): Promise<TestApi> {
+    const db: TestDatabase = sameDatabaseAs ? { env: sameDatabaseAs.db.env, drop: async () => undefined } : await createTestDatabase();
     const logs: string[] = [];
     const proc = spawn(process.execPath, [MAIN], {
       env: {
@@ -42,6 +47,8 @@ export class TestApi {
         AUTH_RATE_LIMIT_PER_IP: '100000',
         AUTH_RATE_LIMIT_PER_EMAIL: '1000',
         WEB_DIST_DIR: '/nonexistent',
+        // With Redis available (CI), rate-limit counters live there, isolated per test file.
+        ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: redisPrefix } : {}),
         ...db.env,
         ...env,
       },

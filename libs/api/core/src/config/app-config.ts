@@ -21,6 +21,7 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// URL')
       .optional(),
+    REDIS_KEY_PREFIX: z.string().regex(/^[\w.:-]+$/, 'may contain letters, digits and . : - _ only').default('guildhall'),
     SEED_DEMO: booleanFlag.optional(),
     WEB_DIST_DIR: z.string().default('dist/apps/web'),
     TRUSTED_ORIGINS: z
@@ -67,6 +68,7 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   redisUrl?: string;
+  redisKeyPrefix: string;
   seedDemo: boolean;
   webDistDir: string;
   trustedOrigins: string[];
@@ -95,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: c.DATABASE_URL,
     dataDir: c.DATA_DIR,
     redisUrl: c.REDIS_URL,
+    redisKeyPrefix: c.REDIS_KEY_PREFIX,
     seedDemo: c.SEED_DEMO ?? !c.DATABASE_URL,
     webDistDir: c.WEB_DIST_DIR,
     trustedOrigins: c.TRUSTED_ORIGINS,

@@ -14,7 +14,7 @@ export class RateLimitService implements OnModuleDestroy {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   private readonly logger = new Logger(RateLimitService.name);
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.redisUrl) {
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on('error', (e) => this.logger.warn(`Redis: ${e.message}`));
@@ -39,7 +39,7 @@ export class RateLimitService implements OnModuleDestroy {
   private limiter(limit: { name: string; points: number; durationSeconds: number }): RateLimiterAbstract {
     let limiter = this.limiters.get(limit.name);
     if (!limiter) {
-      const opts = { keyPrefix: `gh:rl:${limit.name}`, points: limit.points, duration: limit.durationSeconds };
+      const opts = { keyPrefix: `${this.config.redisKeyPrefix}:rate-limit:${limit.name}`, points: limit.points, duration: limit.durationSeconds };
       limiter = this.redis
         ? new RateLimiterRedis({ ...opts, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(opts) })
         : new RateLimiterMemory(opts);
