@@ -26,7 +26,8 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
       bufferLogs: false,
       ...options,
     });
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
+    app.useBodyParser('json', { limit: '20mb' }); // Backstage imports of thousands of people
     app.disable('x-powered-by');
     app.use(cookieParser());
     app.use('/graphql', sameOriginOnly(config.trustedOrigins));

@@ -24,6 +24,7 @@ const schema = z
     REDIS_KEY_PREFIX: z.string().regex(/^[\w.:-]+$/, 'may contain letters, digits and . : - _ only').default('guildhall'),
     SEED_DEMO: booleanFlag.optional(),
     WEB_DIST_DIR: z.string().default('dist/apps/web'),
+    TRUST_PROXY: z.string().default('loopback'),
     TRUSTED_ORIGINS: z
       .string()
       .default('')
@@ -71,6 +72,8 @@ export interface AppConfig {
   redisKeyPrefix: string;
   seedDemo: boolean;
   webDistDir: string;
+  /** Express's `trust proxy`: which hops may set X-Forwarded-For (client addresses feed rate limits). */
+  trustProxy: string;
   trustedOrigins: string[];
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -100,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisKeyPrefix: c.REDIS_KEY_PREFIX,
     seedDemo: c.SEED_DEMO ?? !c.DATABASE_URL,
     webDistDir: c.WEB_DIST_DIR,
+    trustProxy: c.TRUST_PROXY,
     trustedOrigins: c.TRUSTED_ORIGINS,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     sessionTtlDays: c.SESSION_TTL_DAYS,

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MigrationRunner } from './migration-runner';
 import { SqlCountingLogger } from './sql-stats';
 
 export interface DatabaseOptions {
@@ -21,12 +23,14 @@ export class DatabaseModule {
           autoLoadEntities: true,
           synchronize: false,
           migrations: options.migrations,
-          migrationsRun: true,
-          migrationsTransactionMode: 'each',
+          migrationsRun: false, // MigrationRunner applies them under a lock
           uuidExtension: 'pgcrypto',
           logger: new SqlCountingLogger(),
           extra: { max: options.embedded ? 1 : 10, connectionTimeoutMillis: 10_000 },
         }),
+      ],
+      providers: [
+        { provide: MigrationRunner, inject: [DataSource], useFactory: (db: DataSource) => new MigrationRunner(db, { embedded: options.embedded }) },
       ],
     };
   }
