@@ -9,10 +9,12 @@ const paths = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths: undefined }, swcrc: false }],
+    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths: undefined }, swcrc: false }],
   },
   moduleNameMapper: Object.fromEntries(
     Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, resolve(root, target)]),
   ),
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  // Nest 12 ships ES modules; Node 20 loads them with require(esm) but Jest cannot, so SWC compiles them.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uid|file-type|strtok3|token-types|@tokenizer)/)'],
 };
