@@ -3,13 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@guildhall/api-auth';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter/chapter.entity';
 import { GuildEntity, GuildMembershipEntity } from './guild/guild.entity';
+import { GuildLoaders } from './guild/guild.loaders';
+import { GuildResolver } from './guild/guild.resolver';
+import { GuildsService } from './guild/guild.service';
 import { OrgStructure1763800100000 } from './migrations/1763800100000-org-structure';
 import { SquadEntity, SquadMembershipEntity } from './squad/squad.entity';
 import { TribeEntity } from './tribe/tribe.entity';
 
 export const ORG_MIGRATIONS = [OrgStructure1763800100000];
-/** Filled in as the org context's resolvers land. */
-export const ORG_RESOLVERS: Type[] = [];
+export const ORG_RESOLVERS: Type[] = [GuildResolver];
 
 @Module({
   imports: [
@@ -24,7 +26,7 @@ export const ORG_RESOLVERS: Type[] = [];
       GuildMembershipEntity,
     ]),
   ],
-  providers: [...ORG_RESOLVERS],
-  exports: [TypeOrmModule],
+  providers: [GuildsService, GuildLoaders, ...ORG_RESOLVERS],
+  exports: [TypeOrmModule, GuildsService, GuildLoaders],
 })
 export class OrgModule {}

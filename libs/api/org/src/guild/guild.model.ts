@@ -1,0 +1,27 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@guildhall/api-core';
+
+/**
+ * A guild: a voluntary community of interest across tribes. Its source object is a GuildEntity;
+ * coordinators, members, memberCount and viewerIsMember are resolved by GuildResolver.
+ */
+@ObjectType('Guild')
+export class Guild {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class GuildConnection extends Connection(Guild, 'Guild') {}
