@@ -1,1 +1,3 @@
 export * from './knowledge.module';
+export * from './post/post.model';
+export * from './comment/comment.model';

@@ -1,13 +1,22 @@
 import { Module, Type } from '@nestjs/common';
 import { AuthModule } from '@guildhall/api-auth';
 import { OrgModule } from '@guildhall/api-org';
+import { CommentResolver } from './comment/comment.resolver';
+import { CommentsService } from './comment/comments.service';
+import { GuildAccess } from './guild-access';
+import { KnowledgeLoaders } from './knowledge.loaders';
+import { Knowledge1763800200000 } from './migrations/1763800200000-knowledge';
+import { GuildPostsResolver } from './post/guild-posts.resolver';
+import { PostResolver } from './post/post.resolver';
+import { PostsService } from './post/posts.service';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
 
-export const KNOWLEDGE_MIGRATIONS: Function[] = [];
-/** Filled in as the knowledge context's resolvers land. */
-export const KNOWLEDGE_RESOLVERS: Type[] = [];
+export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000];
+export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, GuildPostsResolver, CommentResolver, SearchResolver];
 
 @Module({
   imports: [AuthModule, OrgModule],
-  providers: [...KNOWLEDGE_RESOLVERS],
+  providers: [GuildAccess, PostsService, CommentsService, SearchService, KnowledgeLoaders, ...KNOWLEDGE_RESOLVERS],
 })
 export class KnowledgeModule {}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { byKeys, GqlContext, requestLoader } from '@guildhall/api-core';
+import { CommentRecord } from './comment/comment.model';
+import { CommentsService } from './comment/comments.service';
+import { PostRecord } from './post/post.model';
+import { PostsService } from './post/posts.service';
+
+/** Per-request batching for posts, comments and the viewer's votes. */
+@Injectable()
+export class KnowledgeLoaders {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  post(ctx: GqlContext, id: string): Promise<PostRecord | null> {
+    return requestLoader<string, PostRecord | null>(ctx, 'post.byId', async (ids) =>
+      byKeys(ids, await this.posts.findByIds(ids), (p) => p.id),
+    ).load(id);
+  }
+
+  comment(ctx: GqlContext, id: string | null): Promise<CommentRecord | null> {
+    if (!id) return Promise.resolve(null);
+    return requestLoader<string, CommentRecord | null>(ctx, 'comment.byId', async (ids) =>
+      byKeys(ids, await this.comments.findByIds(ids), (c) => c.id),
+    ).load(id);
+  }
+
+  viewerHasUpvoted(ctx: GqlContext, postId: string): Promise<boolean> {
+    const viewerId = ctx.req.user?.id;
+    if (!viewerId) return Promise.resolve(false);
+    return requestLoader<string, boolean>(ctx, 'post.viewerHasUpvoted', async (ids) => {
+      const mine = await this.posts.upvotedBy(viewerId, ids);
+      return ids.map((id) => mine.has(id));
+    }).load(postId);
+  }
+
+  /** A page of comments per post; posts asking for the same page (size, cursor) share one query. */
+  commentPage(ctx: GqlContext, postId: string, first: number | null | undefined, after: string | null | undefined): Promise<CommentRecord[]> {
+    return requestLoader<string, CommentRecord[]>(ctx, `post.comments:${first ?? ''}:${after ?? ''}`, async (ids) => {
+      const pages = await this.comments.pagesFor(ids, first, after);
+      return ids.map((id) => pages.get(id) ?? []);
+    }).load(postId);
+  }
+}

@@ -1,0 +1,106 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext, pageSize, Viewer } from '@guildhall/api-core';
+import { User, UserLoaders } from '@guildhall/api-auth';
+import { Guild, GuildLoaders } from '@guildhall/api-org';
+import { Comment, CommentConnection } from '../comment/comment.model';
+import { CommentsService } from '../comment/comments.service';
+import { KnowledgeLoaders } from '../knowledge.loaders';
+import { CreatePostInput, PageArgs, TagsArgs, UpdatePostInput } from './dto/post.inputs';
+import { Post, PostConnection, PostRecord, TagCount } from './post.model';
+import { PostsService } from './posts.service';
+
+@Resolver(() => Post)
+export class PostResolver {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly loaders: KnowledgeLoaders,
+    private readonly users: UserLoaders,
+    private readonly guilds: GuildLoaders,
+  ) {}
+
+  @Query(() => Post, { nullable: true })
+  post(@Args('id', { type: () => ID }) id: string) {
+    return this.posts.get(id);
+  }
+
+  @Query(() => PostConnection, { description: "Posts from the viewer's guilds, newest first." })
+  feed(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs) {
+    return this.posts.feed(viewer, args);
+  }
+
+  @Query(() => [TagCount], { description: 'Most used tags, optionally those starting with prefix.' })
+  tags(@Args() args: TagsArgs) {
+    return this.posts.tags(args);
+  }
+
+  @Mutation(() => Post, { description: "Members of the guild only; not in a guild one has not joined (FORBIDDEN)." })
+  createPost(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePostInput) {
+    return this.posts.create(viewer, input);
+  }
+
+  @Mutation(() => Post, { description: 'The author only.' })
+  updatePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdatePostInput) {
+    return this.posts.update(viewer, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'The author, a coordinator of the guild, or an admin.' })
+  deletePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.posts.delete(viewer, id);
+  }
+
+  @Mutation(() => Post, { description: 'Idempotent: a second upvote by the same person changes nothing.' })
+  upvotePost(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string) {
+    return this.posts.upvote(viewer, postId);
+  }
+
+  @Mutation(() => Post, { description: 'Idempotent: removing an upvote one has not given changes nothing.' })
+  removeUpvote(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string) {
+    return this.posts.removeUpvote(viewer, postId);
+  }
+
+  @Mutation(() => Post, { description: "The question's author only; the comment must be on that question." })
+  acceptAnswer(@CurrentViewer() viewer: Viewer, @Args('commentId', { type: () => ID }) commentId: string) {
+    return this.posts.acceptAnswer(viewer, commentId);
+  }
+
+  @Mutation(() => Post, { description: 'Coordinators of the guild or admins.' })
+  pinPost(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string, @Args('pinned') pinned: boolean) {
+    return this.posts.setPinned(viewer, postId, pinned);
+  }
+
+  @Mutation(() => Post, { description: 'Coordinators of the guild or admins.' })
+  lockPost(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string, @Args('locked') locked: boolean) {
+    return this.posts.setLocked(viewer, postId, locked);
+  }
+
+  @ResolveField(() => Guild)
+  guild(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
+    return this.guilds.byId(ctx).load(post.guildId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
+    return this.users.byId(ctx).load(post.authorId);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasUpvoted(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
+    return this.loaders.viewerHasUpvoted(ctx, post.id);
+  }
+
+  @ResolveField(() => Comment, { nullable: true, description: 'Only for QUESTION posts.' })
+  acceptedAnswer(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
+    return this.loaders.comment(ctx, post.acceptedAnswerId);
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Oldest first; each reply follows the comment it answers (one level deep).' })
+  async comments(
+    @Parent() post: PostRecord,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    const rows = await this.loaders.commentPage(ctx, post.id, first, after);
+    return CommentsService.toConnection(rows, pageSize(first), post.commentCount);
+  }
+}
