@@ -2,16 +2,39 @@ import { Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@guildhall/api-auth';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter/chapter.entity';
+import { ChapterLoaders } from './chapter/chapter.loaders';
+import { ChapterResolver } from './chapter/chapter.resolver';
+import { ChaptersService } from './chapter/chapter.service';
 import { GuildEntity, GuildMembershipEntity } from './guild/guild.entity';
 import { GuildLoaders } from './guild/guild.loaders';
 import { GuildResolver } from './guild/guild.resolver';
 import { GuildsService } from './guild/guild.service';
 import { OrgStructure1763800100000 } from './migrations/1763800100000-org-structure';
 import { SquadEntity, SquadMembershipEntity } from './squad/squad.entity';
+import { SquadLoaders } from './squad/squad.loaders';
+import { SquadResolver } from './squad/squad.resolver';
+import { SquadsService } from './squad/squad.service';
 import { TribeEntity } from './tribe/tribe.entity';
+import { TribeLoaders } from './tribe/tribe.loaders';
+import { TribeResolver, TrioResolver } from './tribe/tribe.resolver';
+import { TribesService } from './tribe/tribe.service';
+import { OrgUserResolver } from './user/org-user.resolver';
+import { OrgWarningsResolver } from './warnings/org-warnings.resolver';
+import { OrgWarningsService } from './warnings/org-warnings.service';
 
 export const ORG_MIGRATIONS = [OrgStructure1763800100000];
-export const ORG_RESOLVERS: Type[] = [GuildResolver];
+export const ORG_RESOLVERS: Type[] = [
+  TribeResolver,
+  TrioResolver,
+  SquadResolver,
+  ChapterResolver,
+  GuildResolver,
+  OrgUserResolver,
+  OrgWarningsResolver,
+];
+
+const SERVICES = [TribesService, SquadsService, ChaptersService, GuildsService, OrgWarningsService];
+const LOADERS = [TribeLoaders, SquadLoaders, ChapterLoaders, GuildLoaders];
 
 @Module({
   imports: [
@@ -26,7 +49,7 @@ export const ORG_RESOLVERS: Type[] = [GuildResolver];
       GuildMembershipEntity,
     ]),
   ],
-  providers: [GuildsService, GuildLoaders, ...ORG_RESOLVERS],
-  exports: [TypeOrmModule, GuildsService, GuildLoaders],
+  providers: [...SERVICES, ...LOADERS, ...ORG_RESOLVERS],
+  exports: [TypeOrmModule, ...SERVICES, ...LOADERS],
 })
 export class OrgModule {}
