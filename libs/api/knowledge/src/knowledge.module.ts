@@ -7,13 +7,14 @@ import { GuildAccess } from './guild-access';
 import { KnowledgeLoaders } from './knowledge.loaders';
 import { Knowledge1763800200000 } from './migrations/1763800200000-knowledge';
 import { GuildPostsResolver } from './post/guild-posts.resolver';
+import { PostConnectionResolver } from './post/post-connection.resolver';
 import { PostResolver } from './post/post.resolver';
 import { PostsService } from './post/posts.service';
 import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
 
 export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000];
-export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, GuildPostsResolver, CommentResolver, SearchResolver];
+export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, PostConnectionResolver, GuildPostsResolver, CommentResolver, SearchResolver];
 
 @Module({
   imports: [AuthModule, OrgModule],

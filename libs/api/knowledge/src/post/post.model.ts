@@ -82,12 +82,12 @@ export class PostEdge {
   @Field(() => Post) node: PostRecord;
 }
 
-/** totalCount is a method: GraphQL calls it only when a client asks for the count. */
+/** `totalCount` is resolved by PostConnectionResolver from `count`, only when a client asks for it. */
 @ObjectType('PostConnection')
 export class PostConnection {
   @Field(() => [PostEdge]) edges: PostEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number | (() => Promise<number>);
+  count: () => Promise<number>;
 }
 
 @ObjectType('TagCount')

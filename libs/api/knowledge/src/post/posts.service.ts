@@ -261,7 +261,7 @@ export class PostsService {
     return {
       edges,
       pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: count,
+      count,
     };
   }
 }

@@ -1,0 +1,166 @@
+import { errorCode, TestApi } from './support/api';
+import { addComment, createGuild, createPost, joinGuild, sql, TestGuild } from './support/knowledge';
+import { Person, signUp } from './support/people';
+
+/** The feed, a guild's posts and the tag list: order, filters, keyset pages, statements per request. */
+describe('feed and lists', () => {
+  let api: TestApi;
+  let viewer: Person;
+  let author: Person;
+  let stranger: Person;
+  let joined: TestGuild;
+  let other: TestGuild;
+  let notJoined: TestGuild;
+
+  const FEED = `query($first: Int, $after: String) {
+    feed(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title guild { id } } } }
+  }`;
+  const GUILD_POSTS = `query($slug: String!, $first: Int, $after: String, $tag: String, $kind: PostKind, $unanswered: Boolean) {
+    guild(slug: $slug) { posts(first: $first, after: $after, tag: $tag, kind: $kind, unanswered: $unanswered) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id title pinned kind tags } }
+    } }
+  }`;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    viewer = await signUp(api);
+    author = await signUp(api);
+    stranger = await signUp(api);
+    joined = await createGuild(api, author, 'Backend Guild');
+    other = await createGuild(api, author, 'Frontend Guild');
+    notJoined = await createGuild(api, author, 'Data Guild');
+    await joinGuild(api, viewer, joined.id);
+    await joinGuild(api, viewer, other.id);
+  });
+
+  afterAll(() => api?.stop());
+
+  async function walk(query: string, vars: Record<string, unknown>, pick: (data: any) => any, first: number, token = viewer.token) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const conn = pick(await api.ok(query, { ...vars, first, after }, { token }));
+      ids.push(...conn.edges.map((e: any) => e.node.id));
+      if (!conn.pageInfo.hasNextPage) return ids;
+      after = conn.pageInfo.endCursor;
+    }
+    throw new Error('pagination did not end');
+  }
+
+  it("shows posts from the viewer's guilds only, newest first", async () => {
+    const a = await createPost(api, author, { guildId: joined.id, title: 'First in backend' });
+    const b = await createPost(api, author, { guildId: notJoined.id, title: 'Not for the viewer' });
+    const c = await createPost(api, author, { guildId: other.id, title: 'Then in frontend' });
+    const data = await api.ok(FEED, { first: 10 }, { token: viewer.token });
+    const ids = data.feed.edges.map((e: any) => e.node.id);
+    expect(ids).toEqual([c.id, a.id]);
+    expect(ids).not.toContain(b.id);
+    expect(data.feed.totalCount).toBe(2);
+    expect((await api.ok(FEED, {}, { token: stranger.token })).feed).toMatchObject({ edges: [], totalCount: 0 });
+  });
+
+  it('walks every page exactly once even when posts share a timestamp', async () => {
+    const guild = await createGuild(api, author);
+    await joinGuild(api, viewer, guild.id);
+    const created: string[] = [];
+    for (let i = 0; i < 23; i++) created.push((await createPost(api, author, { guildId: guild.id, title: `Tied post ${i}` })).id);
+    await sql(api, `UPDATE posts SET created_at = '2025-03-01T12:00:00.123456Z' WHERE guild_id = $1`, [guild.id]);
+    const pinned = created.slice(5, 7);
+    await sql(api, `UPDATE posts SET pinned = true WHERE id = ANY($1::uuid[])`, [pinned]);
+
+    const feedIds = await walk(FEED, {}, (d) => d.feed, 4);
+    const tied = feedIds.filter((id) => created.includes(id));
+    expect(tied).toHaveLength(created.length);
+    expect(new Set(feedIds).size).toBe(feedIds.length);
+
+    const guildIds = await walk(GUILD_POSTS, { slug: guild.slug }, (d) => d.guild.posts, 4);
+    expect(guildIds).toHaveLength(created.length);
+    expect(new Set(guildIds)).toEqual(new Set(created));
+    expect(new Set(guildIds.slice(0, 2))).toEqual(new Set(pinned));
+  });
+
+  it("lists a guild's posts pinned first, then newest, filtered by tag, kind and unanswered", async () => {
+    const guild = await createGuild(api, author);
+    const old = await createPost(api, author, { guildId: guild.id, title: 'Old but pinned', tags: ['kotlin'] });
+    const q1 = await createPost(api, author, { guildId: guild.id, kind: 'QUESTION', title: 'Answered question', tags: ['Kotlin', 'jvm'] });
+    const q2 = await createPost(api, author, { guildId: guild.id, kind: 'QUESTION', title: 'Open question' });
+    const newest = await createPost(api, author, { guildId: guild.id, title: 'Newest article', tags: ['jvm'] });
+    await api.ok(`mutation($id: ID!) { pinPost(postId: $id, pinned: true) { id } }`, { id: old.id }, { token: author.token });
+    const answer = await addComment(api, author, q1.id);
+    await api.ok(`mutation($id: ID!) { acceptAnswer(commentId: $id) { id } }`, { id: answer.id }, { token: author.token });
+
+    const list = async (vars: Record<string, unknown>) =>
+      (await api.ok(GUILD_POSTS, { slug: guild.slug, ...vars }, { token: stranger.token })).guild.posts;
+    const all = await list({});
+    expect(all.edges.map((e: any) => e.node.id)).toEqual([old.id, newest.id, q2.id, q1.id]);
+    expect(all.totalCount).toBe(4);
+    const kotlin = await list({ tag: ' KOTLIN ' });
+    expect(kotlin.edges.map((e: any) => e.node.id)).toEqual([old.id, q1.id]);
+    expect(kotlin.totalCount).toBe(2);
+    expect((await list({ kind: 'QUESTION' })).edges.map((e: any) => e.node.id)).toEqual([q2.id, q1.id]);
+    expect((await list({ unanswered: true })).edges.map((e: any) => e.node.id)).toEqual([q2.id]);
+    expect((await list({ tag: 'jvm', kind: 'ARTICLE' })).edges.map((e: any) => e.node.id)).toEqual([newest.id]);
+  });
+
+  it('refuses a tampered cursor and a negative page size (BAD_USER_INPUT)', async () => {
+    expect(errorCode(await api.gql(FEED, { after: 'not-a-cursor' }, { token: viewer.token }))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(["2025'; DROP TABLE posts; --", 'x'])).toString('base64url');
+    expect(errorCode(await api.gql(FEED, { after: forged }, { token: viewer.token }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(GUILD_POSTS, { slug: joined.slug, after: forged }, { token: viewer.token }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(FEED, { first: -1 }, { token: viewer.token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists the most used tags, optionally by prefix', async () => {
+    const guild = await createGuild(api, author);
+    await createPost(api, author, { guildId: guild.id, tags: ['graphql', 'typescript'] });
+    await createPost(api, author, { guildId: guild.id, tags: ['graphql'] });
+    const doomed = await createPost(api, author, { guildId: guild.id, tags: ['graphql', 'gradle'] });
+    await api.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: doomed.id }, { token: author.token });
+    const tags = (await api.ok(`query { tags(first: 50) { tag count } }`, {}, { token: viewer.token })).tags;
+    expect(tags.find((t: any) => t.tag === 'graphql')).toEqual({ tag: 'graphql', count: 2 });
+    expect(tags.find((t: any) => t.tag === 'gradle')).toBeUndefined();
+    const byPrefix = (await api.ok(`query { tags(prefix: "Gr") { tag count } }`, {}, { token: viewer.token })).tags;
+    expect(byPrefix).toEqual([{ tag: 'graphql', count: 2 }]);
+  });
+
+  it('runs the same few SQL statements for a page of 20 and of 100 posts with all their relations', async () => {
+    const guild = await createGuild(api, author, 'Busy Guild');
+    await joinGuild(api, viewer, guild.id);
+    const people = [author, viewer, await signUp(api), await signUp(api)];
+    for (const p of people.slice(2)) await joinGuild(api, p, guild.id);
+    for (let i = 0; i < 110; i++) {
+      const post = await createPost(api, people[i % people.length], { guildId: guild.id, kind: i % 3 ? 'ARTICLE' : 'QUESTION', tags: [`t${i % 4}`, 'perf'] });
+      if (i % 5 === 0) await api.ok(`mutation($id: ID!) { upvotePost(postId: $id) { id } }`, { id: post.id }, { token: viewer.token });
+      if (i % 7 === 0) {
+        const c = await addComment(api, people[(i + 1) % people.length], post.id);
+        if (i % 3 === 0) await api.ok(`mutation($id: ID!) { acceptAnswer(commentId: $id) { id } }`, { id: c.id }, { token: people[i % people.length].token });
+      }
+    }
+    const FIELDS = `totalCount pageInfo { hasNextPage endCursor } edges { node {
+      id title kind tags score commentCount viewerHasUpvoted pinned locked createdAt
+      author { id displayName } guild { id name slug }
+      acceptedAnswer { id author { id displayName } }
+      comments(first: 2) { totalCount edges { node { id body author { id displayName } parent { id } } } }
+    } }`;
+    const feed = `query($first: Int) { feed(first: $first) { ${FIELDS} } }`;
+    const guildPage = `query($slug: String!, $first: Int) { guild(slug: $slug) { id name posts(first: $first) { ${FIELDS} } } }`;
+
+    const feed20 = await api.gql(feed, { first: 20 }, { token: viewer.token });
+    const feed100 = await api.gql(feed, { first: 100 }, { token: viewer.token });
+    expect(feed20.errors).toBeUndefined();
+    expect(feed100.errors).toBeUndefined();
+    expect(feed100.data.feed.edges).toHaveLength(100);
+    expect(feed100.data.feed.edges.some((e: any) => e.node.viewerHasUpvoted)).toBe(true);
+    expect(feed100.data.feed.edges.some((e: any) => e.node.acceptedAnswer)).toBe(true);
+    expect(feed20.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(feed100.extensions?.sqlStatements).toBe(feed20.extensions?.sqlStatements);
+    expect(feed100.extensions!.sqlStatements!).toBeLessThanOrEqual(12);
+
+    const guild20 = await api.gql(guildPage, { slug: guild.slug, first: 20 }, { token: viewer.token });
+    const guild100 = await api.gql(guildPage, { slug: guild.slug, first: 100 }, { token: viewer.token });
+    expect(guild100.errors).toBeUndefined();
+    expect(guild100.data.guild.posts.edges).toHaveLength(100);
+    expect(guild100.extensions?.sqlStatements).toBe(guild20.extensions?.sqlStatements);
+    expect(guild100.extensions!.sqlStatements!).toBeLessThanOrEqual(12);
+  });
+});

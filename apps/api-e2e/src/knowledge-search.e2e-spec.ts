@@ -1,0 +1,114 @@
+import { errorCode, TestApi } from './support/api';
+import { addComment, createGuild, createPost, TestGuild } from './support/knowledge';
+import { Person, signUp } from './support/people';
+
+/** Full-text search over posts (and their comments), guilds and people. */
+describe('search', () => {
+  let api: TestApi;
+  let ada: Person;
+  let reader: Person;
+  let guild: TestGuild;
+
+  const SEARCH = `query($q: String!, $first: Int, $after: String) {
+    search(query: $q, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { cursor snippet node { __typename ... on Post { id title } ... on Guild { id name } ... on User { id displayName } } }
+    }
+  }`;
+  const search = async (q: string, first?: number, after?: string) => (await api.ok(SEARCH, { q, first, after }, { token: reader.token })).search;
+  const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    ada = await signUp(api, { displayName: 'Ada Lovelace' });
+    reader = await signUp(api, { displayName: 'Grace Hopper' });
+    guild = await createGuild(api, ada, 'Observability Guild');
+  });
+
+  afterAll(() => api?.stop());
+
+  it('matches stems, ranks a title match above a body match, and marks the match in a plain-text snippet', async () => {
+    const inBody = await createPost(api, ada, { guildId: guild.id, title: 'Weekly notes', body: 'We talked about how **chapters** differ from squads.' });
+    const inTitle = await createPost(api, ada, { guildId: guild.id, title: 'What a chapter is for', body: 'Alignment of practices.' });
+    await createPost(api, ada, { guildId: guild.id, title: 'Unrelated', body: 'Nothing to see.' });
+    const res = await search('chapters');
+    expect(ids(res)).toEqual([inTitle.id, inBody.id]);
+    const snippet = res.edges[1].snippet as string;
+    expect(snippet).toContain('«chapters»');
+    expect(snippet).not.toContain('**');
+    expect(snippet).not.toMatch(/<[a-z]/i);
+  });
+
+  it('finds a post by a tag', async () => {
+    const post = await createPost(api, ada, { guildId: guild.id, title: 'Tracing at scale', body: 'Spans everywhere.', tags: ['opentelemetry'] });
+    expect(ids(await search('opentelemetry'))).toEqual([post.id]);
+  });
+
+  it("finds a post by its comments' words, and forgets them when the comment goes", async () => {
+    const post = await createPost(api, ada, { guildId: guild.id, title: 'Help wanted', body: 'Our builds are slow.' });
+    const comment = await addComment(api, ada, post.id, 'Have you tried memoization in the bundler?');
+    const res = await search('memoization');
+    expect(ids(res)).toEqual([post.id]);
+    expect(res.edges[0].snippet).toContain('«memoization»');
+    await api.ok(`mutation($id: ID!, $body: String!) { updateComment(id: $id, body: $body) { id } }`, { id: comment.id, body: 'Try caching instead.' }, { token: ada.token });
+    expect(ids(await search('memoization'))).toEqual([]);
+    expect(ids(await search('caching'))).toEqual([post.id]);
+    await api.ok(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: comment.id }, { token: ada.token });
+    expect(ids(await search('caching'))).toEqual([]);
+  });
+
+  it('follows edits and deletions of posts', async () => {
+    const post = await createPost(api, ada, { guildId: guild.id, title: 'Kubernetes tips', body: 'Use probes.' });
+    await api.ok(`mutation($id: ID!) { updatePost(id: $id, input: { title: "Nomad tips" }) { id } }`, { id: post.id }, { token: ada.token });
+    expect(ids(await search('kubernetes'))).toEqual([]);
+    expect(ids(await search('nomad'))).toEqual([post.id]);
+    await api.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: post.id }, { token: ada.token });
+    expect(ids(await search('nomad'))).toEqual([]);
+  });
+
+  it('finds people and guilds by name prefix', async () => {
+    const people = await search('lovel');
+    expect(people.edges).toEqual([expect.objectContaining({ node: { __typename: 'User', id: ada.id, displayName: 'Ada Lovelace' } })]);
+    expect(people.edges[0].snippet).toContain('«Lovelace»');
+    const guilds = await search('observ');
+    expect(guilds.edges.map((e: any) => e.node)).toContainEqual({ __typename: 'Guild', id: guild.id, name: 'Observability Guild' });
+    expect(ids(await search('ada lov'))).toEqual([ada.id]);
+  });
+
+  it('treats any input as words, never as query syntax', async () => {
+    for (const q of [`'`, `a & | ! ( ) :* <-> \\`, `"unterminated`, `-`, `%_`, `);DROP TABLE posts;--`, '   ']) {
+      const res = await api.gql(SEARCH, { q }, { token: reader.token });
+      expect(res.errors).toBeUndefined();
+    }
+    expect(errorCode(await api.gql(SEARCH, { q: 'x'.repeat(201) }, { token: reader.token }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(SEARCH, { q: 'x', after: 'garbage' }, { token: reader.token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages through equally ranked hits, each exactly once', async () => {
+    const created: string[] = [];
+    for (let i = 0; i < 9; i++) created.push((await createPost(api, ada, { guildId: guild.id, title: `Serverless story`, body: 'Same text.' })).id);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await search('serverless', 4, after);
+      seen.push(...ids(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(created.length);
+    expect(new Set(seen)).toEqual(new Set(created));
+  });
+
+  it('runs the same statements for a page of 5 and of 50 hits', async () => {
+    for (let i = 0; i < 50; i++) await createPost(api, ada, { guildId: guild.id, title: `Resilience pattern ${i}`, body: 'Retries with jitter.' });
+    const q = `query($first: Int) { search(query: "resilience", first: $first) { edges { snippet node { ... on Post { id author { displayName } guild { name } score viewerHasUpvoted } } } } }`;
+    const small = await api.gql(q, { first: 5 }, { token: reader.token });
+    const large = await api.gql(q, { first: 50 }, { token: reader.token });
+    expect(large.data.search.edges).toHaveLength(50);
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+  });
+
+  it('requires signing in', async () => {
+    expect(errorCode(await api.gql(SEARCH, { q: 'chapter' }))).toBe('UNAUTHENTICATED');
+  });
+});
