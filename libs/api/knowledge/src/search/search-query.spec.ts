@@ -17,7 +17,7 @@ describe('prefixTsquery', () => {
 
   it('de-duplicates and caps the number of words', () => {
     expect(prefixTsquery('a a a')).toBe(`'a':*`);
-    expect(prefixTsquery('a b c d e f g h i j').split('&')).toHaveLength(8);
+    expect(prefixTsquery('a b c d e f g h i j')!.split('&')).toHaveLength(8);
   });
 });
 
