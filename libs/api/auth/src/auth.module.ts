@@ -13,21 +13,26 @@ import { UserLoaders } from './user.loaders';
 import { UserResolver } from './user.resolver';
 import { UsersService } from './users.service';
 import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
+import { Invitations1763800300000 } from './migrations/1763800300000-invitations';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationResolver } from './invitation.resolver';
+import { InvitationService } from './invitation.service';
 
-export const AUTH_MIGRATIONS = [Accounts1763800000000];
-export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver];
+export const AUTH_MIGRATIONS = [Accounts1763800000000, Invitations1763800300000];
+export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationResolver];
 
 @Module({
-  imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity, InvitationEntity])],
   providers: [
     AuthService,
     SessionService,
     SessionStrategy,
     UsersService,
     UserLoaders,
+    InvitationService,
     ...AUTH_RESOLVERS,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [UsersService, UserLoaders, AuthService],
+  exports: [UsersService, UserLoaders, AuthService, InvitationService],
 })
 export class AuthModule {}

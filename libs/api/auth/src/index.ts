@@ -4,3 +4,6 @@ export * from './user.entity';
 export * from './user.loaders';
 export * from './user.model';
 export * from './users.service';
+export * from './invitation.entity';
+export * from './invitation.model';
+export * from './invitation.service';
