@@ -1,0 +1,164 @@
+import { Client } from 'pg';
+import { ProgressBar } from './progress';
+
+/** How much data the benchmark loads. */
+export interface SeedSizes {
+  posts: number;
+  comments: number;
+  people: number;
+  guilds: number;
+}
+
+const FIRST_NAMES = `Ada Alan Barbara Brian Carol Claude Dana Dennis Edsger Elena Frances Grace Guido Hedy Ivan Jean Joan John Ken Linus
+  Lynn Margaret Mary Niklaus Olga Radia Rasmus Rob Ruth Sophie Tim Tony Ursula Vint Whitfield Xavier Yukihiro Zhang Anita Bjarne`.split(/\s+/);
+const LAST_NAMES = `Lovelace Turing Liskov Kernighan Shannon Ritchie Dijkstra Allen Hopper Rossum Lamarr Sutherland Sammet Backus Thompson
+  Torvalds Conway Hamilton Wirth Perlman Lerdorf Pike Berners Lee Hoare Diffie Matsumoto Wilson Knuth Stallman Goldberg Kay Engelbart
+  Cerf Kahn Hellman Adleman Rivest Shamir Lamport Codd Gray Stonebraker Bachman Moore Noyce Kilby Wozniak Jobs Gates`.split(/\s+/);
+const GUILD_TOPICS = `Backend Frontend Data Platform Security Observability Mobile Android iOS Design Accessibility Testing Kotlin TypeScript Go Rust
+  Python Java Cloud Kubernetes Databases Architecture Agile Product Research Machine-Learning Analytics Performance Reliability DevEx
+  GraphQL API Documentation Open-Source Hiring Mentoring Writing Leadership Coaching Infrastructure Networking Payments Search
+  Streaming Privacy Compliance Localisation Growth Experimentation Sustainability`.split(/\s+/);
+const TAGS = `kotlin typescript go rust python java kubernetes terraform postgres kafka graphql react android ios testing security
+  observability tracing metrics logging ci cd docker aws gcp performance caching accessibility design agile okr architecture
+  microservices monolith api mobile data ml analytics sql`.split(/\s+/);
+/** Real words first (they get stemmed like real text), then enough invented ones for a long tail. */
+const WORDS = `team squad tribe chapter guild alignment autonomy deploy release pipeline service latency throughput cache queue
+  database index query migration schema rollout incident postmortem alert dashboard metric trace span log error retry timeout budget
+  roadmap backlog sprint retro standup estimate review merge branch commit test coverage flaky mock contract interface dependency
+  library framework upgrade deprecation security token session cookie password encryption certificate network proxy gateway balancer
+  container cluster node pod scaling autoscaling memory cpu thread async event stream batch job scheduler cron worker consumer producer
+  partition replica leader follower consistency availability durability backup restore disaster recovery feature flag experiment
+  hypothesis metric conversion funnel onboarding mentoring hiring interview career growth feedback coaching facilitation workshop
+  documentation handbook runbook playbook standard practice guideline principle pattern antipattern refactor legacy monolith module
+  boundary domain context aggregate entity value repository adapter port hexagonal clean layered reactive functional immutable pure`
+  .split(/\s+/)
+  .concat(Array.from({ length: 1500 }, (_, i) => invented(i)));
+
+function invented(i: number): string {
+  const c = 'bcdfghjklmnprstvz';
+  const v = 'aeiou';
+  let s = '';
+  let n = i + 7;
+  for (let k = 0; k < 3; k++) {
+    s += c[n % c.length] + v[Math.floor(n / c.length) % v.length];
+    n = Math.floor(n / (c.length * v.length)) + k * 13 + i;
+  }
+  return s + 'x';
+}
+
+/** Words that appear in a moderate share of posts: the benchmark's search terms. */
+export const SEARCH_TERMS = ['rollout incident', 'flaky test', 'kafka consumer', 'schema migration', 'chapters', 'autoscaling', 'postmortem alert', 'mentoring'];
+
+const sqlArray = (items: string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(',')}]`;
+
+/**
+ * Loads people, guilds, memberships, posts, comments and votes with set-based SQL
+ * (generate_series), in batches so progress shows. Triggers are off while loading
+ * (session_replication_role = replica, which needs a superuser) and counters, tag counts
+ * and search documents are computed once at the end.
+ */
+export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: string): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const run = async (phase: string, total: number, batch: number, sql: (from: number, to: number) => string) => {
+    const bar = new ProgressBar(phase, total);
+    for (let from = 1; from <= total; from += batch) {
+      const to = Math.min(total, from + batch - 1);
+      await db.query(sql(from, to));
+      bar.update(to);
+    }
+    bar.stop();
+  };
+  try {
+    await db.query(`SELECT setseed(0.42)`);
+    await db.query(`SET session_replication_role = replica`);
+    // n words of text; volatile, so every row gets its own.
+    await db.query(`
+      CREATE FUNCTION pg_temp.bench_text(n int) RETURNS text LANGUAGE sql VOLATILE AS $$
+        SELECT string_agg(w[1 + floor(array_length(w, 1) * random() ^ 2)::int], ' ')
+        FROM (SELECT ${sqlArray(WORDS)}::text[] AS w) a, generate_series(1, n)
+      $$`);
+    await db.query(`CREATE TEMP TABLE b_users (n int PRIMARY KEY, id uuid NOT NULL)`);
+    await db.query(`CREATE TEMP TABLE b_guilds (n int PRIMARY KEY, id uuid NOT NULL)`);
+    await db.query(`CREATE TEMP TABLE b_posts (n int PRIMARY KEY, id uuid NOT NULL)`);
+    // A skewed pick (random()^2): a few words are common, most are rare, like real text.
+    const text = (count: string) => `pg_temp.bench_text(${count})`;
+
+    await run('people', sizes.people, 5000, (from, to) => `
+      WITH ins AS (INSERT INTO users (email, display_name, discipline)
+        SELECT 'bench-' || i || '@example.com',
+               (${sqlArray(FIRST_NAMES)})[1 + i % ${FIRST_NAMES.length}] || ' ' || (${sqlArray(LAST_NAMES)})[1 + (i / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}],
+               (ARRAY['Backend','Frontend','Data','Design','iOS','Android','QA','Platform'])[1 + i % 8]
+        FROM generate_series(${from}, ${to}) i RETURNING id, email)
+      INSERT INTO b_users SELECT substring(email from 'bench-(\\d+)@')::int, id FROM ins`);
+
+    await run('guilds', sizes.guilds, 1000, (from, to) => `
+      WITH ins AS (INSERT INTO guilds (slug, name, description)
+        SELECT 'bench-' || i || '-' || lower(t), replace(t, '-', ' ') || ' Guild ' || i, 'Everything about ' || replace(t, '-', ' ') || '.'
+        FROM generate_series(${from}, ${to}) i, LATERAL (SELECT (${sqlArray(GUILD_TOPICS)})[1 + (i - 1) % ${GUILD_TOPICS.length}] AS t) x
+        RETURNING id, slug)
+      INSERT INTO b_guilds SELECT split_part(slug, '-', 2)::int, id FROM ins`);
+
+    // Everyone joins 5 guilds; the benchmark's viewer joins 5 and coordinates one.
+    await run('memberships', sizes.people, 5000, (from, to) => `
+      INSERT INTO guild_memberships (guild_id, user_id, is_coordinator)
+      SELECT g.id, u.id, k = 0 AND u.n <= ${sizes.guilds} FROM b_users u
+      CROSS JOIN generate_series(0, 4) k
+      JOIN b_guilds g ON g.n = 1 + (u.n * 7 + k * 11) % ${sizes.guilds}
+      WHERE u.n BETWEEN ${from} AND ${to} ON CONFLICT DO NOTHING`);
+    await db.query(
+      `INSERT INTO guild_memberships (guild_id, user_id, is_coordinator) SELECT id, $1, n = 1 FROM b_guilds WHERE n <= 5 ON CONFLICT DO NOTHING`,
+      [viewerId],
+    );
+
+    await db.query(`INSERT INTO b_posts SELECT n, gen_random_uuid() FROM generate_series(1, ${sizes.posts}) n`);
+    // Newest is the highest n; every three posts share a timestamp, so keyset ties are real.
+    await run('posts', sizes.posts, 5000, (from, to) => `
+      INSERT INTO posts (id, guild_id, author_id, kind, title, body, tags, pinned, created_at, updated_at)
+      SELECT p.id, g.id, u.id,
+        CASE WHEN p.n % 97 = 0 THEN 'ANNOUNCEMENT' WHEN p.n % 5 = 0 THEN 'QUESTION' ELSE 'ARTICLE' END,
+        initcap(${text('4 + p.n % 5')}),
+        '## ' || ${text('3')} || E'\\n\\n' || ${text('30 + p.n % 60')} || E'\\n\\n- ' || ${text('8')} || E'\\n- **' || ${text('4')} || '**',
+        ARRAY(SELECT DISTINCT t FROM unnest(ARRAY[(${sqlArray(TAGS)})[1 + p.n % ${TAGS.length}], (${sqlArray(TAGS)})[1 + (p.n * 7) % ${TAGS.length}]]) t),
+        p.n % 2000 = 1,
+        now() - make_interval(secs => ((${sizes.posts} - p.n) / 3) * 60),
+        now() - make_interval(secs => ((${sizes.posts} - p.n) / 3) * 60)
+      FROM b_posts p
+      JOIN b_guilds g ON g.n = 1 + p.n % ${sizes.guilds}
+      JOIN b_users u ON u.n = 1 + (p.n * 31) % ${sizes.people}
+      WHERE p.n BETWEEN ${from} AND ${to}`);
+
+    await run('comments', sizes.comments, 10000, (from, to) => `
+      INSERT INTO comments (id, post_id, author_id, body, thread_id, thread_created_at, created_at, updated_at)
+      SELECT c.id, p.id, u.id, c.body, c.id, ts, ts, ts FROM (
+        SELECT i, gen_random_uuid() AS id, ${text('10 + i % 30')} AS body FROM generate_series(${from}, ${to}) i
+      ) c
+      JOIN b_posts bp ON bp.n = 1 + (c.i * 7919) % ${sizes.posts}
+      JOIN posts p ON p.id = bp.id
+      JOIN b_users u ON u.n = 1 + (c.i * 31) % ${sizes.people}
+      CROSS JOIN LATERAL (SELECT p.created_at + make_interval(secs => 60 + c.i % 3600) AS ts) t`);
+
+    await run('votes', sizes.posts, 10000, (from, to) => `
+      INSERT INTO post_votes (post_id, user_id)
+      SELECT p.id, u.id FROM b_posts p CROSS JOIN generate_series(0, 7) k
+      JOIN b_users u ON u.n = 1 + (p.n * 13 + k * 101) % ${sizes.people}
+      WHERE p.n BETWEEN ${from} AND ${to} AND k < p.n % 8 ON CONFLICT DO NOTHING`);
+
+    // Counters and search documents, as the triggers would have kept them (triggers on again).
+    await db.query(`SET session_replication_role = origin`);
+    await run('search & counts', sizes.posts, 5000, (from, to) => `
+      UPDATE posts p SET
+        comment_count = c.n, score = v.n,
+        comments_tsv = coalesce(to_tsvector('english', left(c.bodies, 200000)), ''::tsvector)
+      FROM b_posts b
+      CROSS JOIN LATERAL (SELECT count(*) AS n, string_agg(body, ' ' ORDER BY created_at) AS bodies FROM comments WHERE post_id = b.id) c
+      CROSS JOIN LATERAL (SELECT count(*) AS n FROM post_votes WHERE post_id = b.id) v
+      WHERE p.id = b.id AND b.n BETWEEN ${from} AND ${to}`);
+    await db.query(`DELETE FROM tag_counts`);
+    await db.query(`INSERT INTO tag_counts (tag, count) SELECT t, count(*) FROM posts, unnest(tags) t GROUP BY t`);
+    process.stdout.write(' vacuum analyze…\n');
+    await db.query(`VACUUM ANALYZE`);
+  } finally {
+    await db.end();
+  }
+}
