@@ -133,7 +133,7 @@ export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: stri
       SELECT c.id, p.id, u.id, c.body, c.id, ts, ts, ts FROM (
         SELECT i, gen_random_uuid() AS id, ${text('10 + i % 30')} AS body FROM generate_series(${from}, ${to}) i
       ) c
-      JOIN b_posts bp ON bp.n = 1 + (c.i * 7919) % ${sizes.posts}
+      JOIN b_posts bp ON bp.n = 1 + (c.i::bigint * 7919) % ${sizes.posts}
       JOIN posts p ON p.id = bp.id
       JOIN b_users u ON u.n = 1 + (c.i * 31) % ${sizes.people}
       CROSS JOIN LATERAL (SELECT p.created_at + make_interval(secs => 60 + c.i % 3600) AS ts) t`);

@@ -20,12 +20,21 @@ export interface SearchPage {
   hasNextPage: boolean;
 }
 
+/**
+ * Posts ranked per search: the most recent matches, up to this many. ts_rank reads every
+ * candidate's document, so ranking all matches of a common word would grow with the data; a
+ * window keeps a search's cost flat (a query matching more posts ranks the newest of them —
+ * adding a word narrows it). Every match is still found when fewer posts match.
+ */
+export const RANKING_WINDOW = 1000;
+
 const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "'`;
 
 /**
  * Full-text search over posts (their title, tags, body and comments; english stemming) and
  * people and guilds (name prefix, no stemming), best match first. Every predicate is served by a
- * GIN index; snippets are computed for the returned page only.
+ * GIN index (or, for very common words, the recency index); snippets are computed for the
+ * returned page only.
  */
 @Injectable()
 export class SearchService {
@@ -46,9 +55,13 @@ export class SearchService {
       keyset = 'WHERE (h.rank, h.id) < ($4::float8, $5::uuid)';
     }
     const rows: { type: SearchHitType; id: string; rank: number; snippet: string | null }[] = await this.db.query(
-      `WITH hits AS (
-         SELECT 'Post' AS type, p.id, ts_rank(p.search, websearch_to_tsquery('english', $1))::float8 AS rank
-         FROM posts p WHERE p.search @@ websearch_to_tsquery('english', $1)
+      `WITH post_candidates AS (
+         SELECT p.id, p.search FROM posts p WHERE p.search @@ websearch_to_tsquery('english', $1)
+         ORDER BY p.created_at DESC LIMIT ${RANKING_WINDOW}
+       ),
+       hits AS (
+         SELECT 'Post' AS type, c.id, ts_rank(c.search, websearch_to_tsquery('english', $1))::float8 AS rank
+         FROM post_candidates c
          UNION ALL
          SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), to_tsquery('simple', $2::text))::float8
          FROM guilds g WHERE to_tsvector('simple', g.name) @@ to_tsquery('simple', $2::text)
