@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_MEMBER, expectAllControlsNamed, expectNoHorizontalScroll, signIn } from './support/fixtures';
+
+const PAGES = ['/', '/people', '/profile', '/no-such-page'];
+
+test('signed-out pages name every control', async ({ page }) => {
+  for (const path of ['/sign-in', '/sign-up']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAllControlsNamed(page);
+  }
+});
+
+test('every control has an accessible name on the signed-in pages', async ({ page }) => {
+  await signIn(page, DEMO_MEMBER.email);
+  for (const path of PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAllControlsNamed(page);
+  }
+});
+
+test('at phone width the navigation folds behind a burger and pages fit', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, DEMO_MEMBER.email);
+  for (const path of PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  }
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'People' })).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await expect(nav.getByRole('link', { name: 'People' })).toBeInViewport();
+  await nav.getByRole('link', { name: 'People' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'People' })).not.toBeInViewport();
+});

@@ -1,0 +1,54 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'guildhall-demo';
+export const DEMO_MEMBER = { email: 'member@guildhall.demo', name: 'Max Member' };
+export const DEMO_ADMIN = { email: 'admin@guildhall.demo', name: 'Ada Admin' };
+
+export function unique(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Signs in through the form, the way a person does, and waits for the signed-in shell. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, path = '/sign-in') {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
+}
+
+/** Calls the API directly (for setting up data quickly); the request context keeps its own cookies. */
+export async function gql<T = any>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const body = await res.json();
+  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+export async function signUpViaApi(request: APIRequestContext, input: { email: string; displayName: string; discipline?: string; password?: string }) {
+  return gql<{ signUp: { user: { id: string } } }>(
+    request,
+    'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    { input: { password: DEMO_PASSWORD, ...input } },
+  );
+}
+
+/** Every control of these roles has an accessible name (label, text or aria-label). */
+export async function expectAllControlsNamed(page: Page) {
+  for (const role of ['button', 'link', 'textbox', 'searchbox', 'checkbox', 'combobox', 'radio', 'switch', 'tab'] as const) {
+    const all = page.getByRole(role);
+    const named = page.getByRole(role, { name: /\S/ });
+    const total = await all.count();
+    const withName = await named.count();
+    if (total !== withName) {
+      const html = await all.evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
+      throw new Error(`${total - withName} ${role}(s) without an accessible name:\n${html.join('\n')}`);
+    }
+  }
+}
+
+/** The page fits the viewport width: nothing scrolls sideways. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,18 @@
+/** Main navigation. Only pages that exist are listed: a link that leads nowhere is a bug. */
+export interface NavItem {
+  label: string;
+  to: string;
+  /** Also active on pages under these prefixes. */
+  matches?: string[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Home', to: '/' },
+  { label: 'People', to: '/people' },
+  { label: 'Your profile', to: '/profile' },
+];
+
+export function isActive(item: NavItem, pathname: string): boolean {
+  if (item.to === '/') return pathname === '/';
+  return [item.to, ...(item.matches ?? [])].some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}

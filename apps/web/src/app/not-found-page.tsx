@@ -1,0 +1,22 @@
+import { Button } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import { EmptyState, PageHeader } from '@guildhall/web-ui';
+
+export function NotFoundPage() {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <EmptyState
+        title={`Nothing lives at ${pathname}`}
+        actions={
+          <Button component={Link} to="/">
+            Go to the home page
+          </Button>
+        }
+      >
+        The link may be mistyped, or the page was moved or deleted. Start again from the home page or use the navigation.
+      </EmptyState>
+    </>
+  );
+}

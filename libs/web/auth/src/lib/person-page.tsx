@@ -1,0 +1,90 @@
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
+import { EmptyState, ErrorState, LoadingState, PageHeader, PersonAvatar, RoleBadge, useDocumentTitle } from '@guildhall/web-ui';
+
+const PersonPageQuery = graphql(`
+  query PersonPage($id: ID!) {
+    user(id: $id) {
+      id
+      displayName
+      email
+      discipline
+      bio
+      role
+      createdAt
+    }
+  }
+`);
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(PersonPageQuery, { variables: { id } });
+  const person = data?.user;
+  useDocumentTitle(person?.displayName ?? 'Person');
+
+  if (loading && !data) return <LoadingState label="Loading person…" />;
+  if (error && !person) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (!person) {
+    return (
+      <>
+        <PageHeader title="Person not found" />
+        <EmptyState
+          title="No one here"
+          actions={
+            <Button component={Link} to="/people">
+              Browse people
+            </Button>
+          }
+        >
+          This person may have left, or the link is mistyped. Find them in the people directory.
+        </EmptyState>
+      </>
+    );
+  }
+
+  const isViewer = viewer?.id === person.id;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Group wrap="nowrap" style={{ minWidth: 0 }}>
+          <PersonAvatar name={person.displayName} size="xl" />
+          <Stack gap={4} style={{ minWidth: 0 }}>
+            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+              {person.displayName}
+            </Title>
+            <Group gap="xs">
+              <Text c="dimmed">{person.discipline || 'No discipline given'}</Text>
+              <RoleBadge role={person.role} />
+            </Group>
+            {person.email && (
+              <Anchor href={`mailto:${person.email}`} size="sm">
+                {person.email}
+              </Anchor>
+            )}
+          </Stack>
+        </Group>
+        {isViewer && (
+          <Button component={Link} to="/profile" variant="default">
+            Edit your profile
+          </Button>
+        )}
+      </Group>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="xs">
+          About
+        </Title>
+        {person.bio ? (
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{person.bio}</Text>
+        ) : (
+          <Text c="dimmed">{isViewer ? 'You have not written a bio yet. Add one on your profile so colleagues know what to ask you about.' : 'No bio yet.'}</Text>
+        )}
+        <Text size="xs" c="dimmed" mt="sm">
+          Joined {new Date(person.createdAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })}
+        </Text>
+      </Paper>
+    </Stack>
+  );
+}

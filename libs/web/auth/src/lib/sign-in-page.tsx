@@ -1,0 +1,90 @@
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formProblems, graphql } from '@guildhall/web-data-access';
+import { EMAIL_PATTERN } from '@guildhall/shared-domain';
+import { FormError, PageHeader } from '@guildhall/web-ui';
+import { useSignInComplete } from './use-sign-in-complete';
+
+const SignInPageMutation = graphql(`
+  mutation SignInPage($input: SignInInput!) {
+    signIn(input: $input) {
+      user {
+        id
+        displayName
+        email
+        discipline
+        bio
+        role
+      }
+    }
+  }
+`);
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string>();
+  const [signIn, { loading }] = useMutation(SignInPageMutation);
+  const complete = useSignInComplete();
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!EMAIL_PATTERN.test(email.trim())) errors['email'] = 'Enter your email address, like name@example.com.';
+    if (!password) errors['password'] = 'Enter your password.';
+    setFieldErrors(errors);
+    setFormError(undefined);
+    if (Object.keys(errors).length) return;
+    try {
+      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
+      if (data) await complete(data.signIn.user);
+    } catch (err) {
+      const problems = formProblems(err);
+      setFieldErrors(problems.fields);
+      setFormError(problems.general);
+    }
+  }
+
+  const next = params.get('next');
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <PageHeader title="Sign in" description="Welcome back to Guildhall." />
+      <form onSubmit={onSubmit} noValidate aria-label="Sign in">
+        <Stack>
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={fieldErrors['email']}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldErrors['password']}
+            visibilityToggleButtonProps={{ 'aria-label': 'Show or hide password' }}
+          />
+          <FormError message={formError} />
+          <Button type="submit" loading={loading}>
+            Sign in
+          </Button>
+          <Text size="sm">
+            New here?{' '}
+            <Anchor component={Link} to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
+              Create an account
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './page-title';
+export * from './states';
+export * from './person';
