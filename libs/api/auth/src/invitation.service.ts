@@ -39,12 +39,13 @@ export class InvitationService {
     if (!token || token.length > 200) throw badInput(INVALID, 'token');
     const passwordHash = await AuthService.hashPassword(password);
     return this.db.transaction(async (tx) => {
-      const [invitation] = await tx.query(
+      // TypeORM answers UPDATE ... RETURNING with [rows, rowCount].
+      const [[invitation]] = await tx.query(
         `UPDATE invitations SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
         [hashToken(token)],
       );
       if (!invitation) throw badInput(INVALID, 'token');
-      const [claimed] = await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 AND password_hash IS NULL RETURNING id`, [
+      const [[claimed]] = await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 AND password_hash IS NULL RETURNING id`, [
         invitation.user_id,
         passwordHash,
       ]);

@@ -16,4 +16,8 @@ export * from './tribe/tribe.model';
 export * from './tribe/tribe.service';
 export * from './warnings/org-warning.model';
 export * from './shared/slug';
+export * from './backstage/backstage-format';
+export * from './backstage/backstage.service';
+export * from './backstage/org-import';
+export * from './backstage/org-export';
 export * from './org.module';

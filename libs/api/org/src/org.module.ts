@@ -1,6 +1,8 @@
 import { Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@guildhall/api-auth';
+import { BackstageResolver } from './backstage/backstage.resolver';
+import { BackstageService } from './backstage/backstage.service';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter/chapter.entity';
 import { ChapterLoaders } from './chapter/chapter.loaders';
 import { ChapterResolver } from './chapter/chapter.resolver';
@@ -31,9 +33,10 @@ export const ORG_RESOLVERS: Type[] = [
   GuildResolver,
   OrgUserResolver,
   OrgWarningsResolver,
+  BackstageResolver,
 ];
 
-const SERVICES = [TribesService, SquadsService, ChaptersService, GuildsService, OrgWarningsService];
+const SERVICES = [TribesService, SquadsService, ChaptersService, GuildsService, OrgWarningsService, BackstageService];
 const LOADERS = [TribeLoaders, SquadLoaders, ChapterLoaders, GuildLoaders];
 
 @Module({

@@ -1,0 +1,252 @@
+import { errorCode, TestApi } from './support/api';
+import { Person, signUp } from './support/people';
+import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
+import { generatedCatalog } from './support/backstage';
+
+const EXPORT = `{ exportOrg }`;
+const IMPORT = `mutation($yaml: String!, $dryRun: Boolean) { importOrg(yaml: $yaml, dryRun: $dryRun) { dryRun created updated unchanged errors } }`;
+// One root field per request: see the note on the session guard in the org README.
+const COUNT_QUERIES = [`{ tribes { id squads { id memberCount } chapters { id memberCount } } }`, `{ guilds { totalCount } }`, `{ users { totalCount } }`];
+const INVITE = `mutation($id: ID!) { createInvitation(userId: $id) { path expiresAt user { id } } }`;
+const ACCEPT = `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken user { id displayName } } }`;
+const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { accessToken } }`;
+
+const PLAIN_BACKSTAGE = `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: infrastructure
+  description: Keeps the lights on
+spec:
+  type: business-unit
+  profile:
+    displayName: Infrastructure
+  children: [team-a]
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: team-a
+spec:
+  type: team
+  parent: infrastructure
+  children: []
+  members: [jdoe]
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: jdoe
+spec:
+  profile:
+    displayName: Jane Doe
+    email: jane@plain.example
+  memberOf: [team-a]
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: nomail
+spec:
+  profile:
+    displayName: No Mail
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: orphan-team
+spec:
+  type: team
+  children: []
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payments-api
+spec:
+  type: service
+`;
+
+describe('Backstage export and import (contract part 02)', () => {
+  let source: TestApi;
+  let admin: Person;
+  let member: Person;
+  let exported: string;
+
+  beforeAll(async () => {
+    source = await TestApi.start();
+    admin = await signUp(source, { email: 'admin@source.example', displayName: 'Ada Admin' });
+    member = await signUp(source, { email: 'max@source.example', displayName: 'Max Member', discipline: 'Backend' });
+    const lead = await signUp(source, { email: 'lena@source.example', displayName: 'Lena Lead', discipline: 'Design' });
+    const tribe = await createTribe(source, admin, 'Payments', 'Money moves');
+    const guildTribe = await createTribe(source, admin, 'Rust'); // a tribe and a guild with the same slug
+    await source.ok(ORG.setTrio, { input: { tribeId: tribe.id, tribeLeadId: lead.id, designLeadId: admin.id } }, { token: admin.token });
+    const squad = await createSquad(source, admin, tribe.id, 'Checkout');
+    await source.ok(ORG.updateSquad, { id: squad.id, input: { productOwnerId: member.id, agileCoachId: lead.id, framework: 'KANBAN', mission: 'Pay fast' } }, { token: admin.token });
+    await createSquad(source, admin, guildTribe.id, 'Crabs');
+    const chapter = await createChapter(source, admin, tribe.id, 'Backend', 'Backend');
+    await source.ok(ORG.setChapterLead, { chapterId: chapter.id, userId: member.id }, { token: admin.token });
+    await addSquadMember(source, admin, squad.id, member.id);
+    await addSquadMember(source, admin, squad.id, lead.id);
+    await source.ok(ORG.addChapterMember, { chapterId: chapter.id, userId: member.id }, { token: admin.token });
+    const guild = (await source.ok(ORG.createGuild, { input: { name: 'Rust', description: 'Crabs' } }, { token: member.token })).createGuild;
+    await source.ok(`mutation($id: ID!) { joinGuild(guildId: $id) { id } }`, { id: guild.id }, { token: lead.token });
+    exported = (await source.ok(EXPORT, {}, { token: admin.token })).exportOrg;
+  });
+  afterAll(() => source?.stop());
+
+  it('exports Groups and Users with types, parents, children, members, profiles and role annotations', () => {
+    expect(exported).toContain('kind: Group');
+    expect(exported).toMatch(/name: payments\n[\s\S]*?guildhall\.io\/design-lead: admin\n\s+guildhall\.io\/tribe-lead: lena/);
+    expect(exported).toMatch(/type: squad\n\s+profile:\n\s+displayName: Checkout\n\s+parent: payments\n\s+children: \[\]\n\s+members:\n\s+- lena\n\s+- max/);
+    expect(exported).toContain('guildhall.io/product-owner: max');
+    expect(exported).toContain('guildhall.io/agile-coach: lena');
+    expect(exported).toContain('guildhall.io/chapter-lead: max');
+    expect(exported).toContain('guildhall.io/coordinators: max');
+    expect(exported).toMatch(/name: guild-rust\n\s+description: Crabs\n\s+annotations:\n\s+guildhall\.io\/coordinators: max\n\s+guildhall\.io\/slug: rust\n/);
+    expect(exported).toMatch(/kind: User\nmetadata:\n\s+name: max\n[\s\S]*?email: max@source\.example\n\s+memberOf:\n\s+- backend\n\s+- checkout\n\s+- guild-rust/);
+  });
+
+  it('shows emails in the export to admins only', async () => {
+    const forMember = (await source.ok(EXPORT, {}, { token: member.token })).exportOrg;
+    expect(forMember).toContain('displayName: Max Member');
+    expect(forMember).not.toContain('@source.example');
+  });
+
+  it('refuses imports by non-admins with FORBIDDEN', async () => {
+    expect(errorCode(await source.gql(IMPORT, { yaml: exported }, { token: member.token }))).toBe('FORBIDDEN');
+  });
+
+  it('re-importing its own export changes nothing', async () => {
+    const report = (await source.ok(IMPORT, { yaml: exported }, { token: admin.token })).importOrg;
+    expect(report).toMatchObject({ dryRun: false, created: 0, updated: 0, errors: [] });
+    expect(report.unchanged).toBeGreaterThan(5);
+  });
+
+  describe('into an empty instance', () => {
+    let target: TestApi;
+    let targetAdmin: Person;
+
+    beforeAll(async () => {
+      target = await TestApi.start();
+      targetAdmin = await signUp(target, { email: 'admin@source.example', displayName: 'Ada Admin' });
+    });
+    afterAll(() => target?.stop());
+
+    it('a dry run reports what would change and changes nothing', async () => {
+      const counts = async () => Promise.all(COUNT_QUERIES.map((q) => target.ok(q, {}, { token: targetAdmin.token })));
+      const before = await counts();
+      const report = (await target.ok(IMPORT, { yaml: exported, dryRun: true }, { token: targetAdmin.token })).importOrg;
+      expect(report).toMatchObject({ dryRun: true, errors: [] });
+      expect(report.created).toBeGreaterThan(5);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('imports, then a second import reports everything unchanged, and the export is the same document', async () => {
+      const first = (await target.ok(IMPORT, { yaml: exported }, { token: targetAdmin.token })).importOrg;
+      expect(first.errors).toEqual([]);
+      expect(first.unchanged).toBe(1); // the admin, matched by email
+      const second = (await target.ok(IMPORT, { yaml: exported }, { token: targetAdmin.token })).importOrg;
+      expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created + first.unchanged, errors: [] });
+      const again = (await target.ok(EXPORT, {}, { token: targetAdmin.token })).exportOrg;
+      expect(again).toBe(exported);
+    });
+
+    it('imported people cannot sign in or sign up until they accept an invitation', async () => {
+      const refused = await target.gql(SIGN_IN, { email: 'max@source.example', password: 'whatever-password' });
+      expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+      const signUpRes = await target.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, {
+        i: { email: 'Max@Source.example', password: 'a long password', displayName: 'Max' },
+      });
+      expect(errorCode(signUpRes)).toBe('CONFLICT');
+      expect(signUpRes.errors![0].message).toMatch(/Ask an admin for an invitation/);
+
+      const max = (await target.ok(`{ users(search: "Max Member") { edges { node { id } } } }`, {}, { token: targetAdmin.token })).users.edges[0].node;
+      const memberToken = (await signUp(target)).token;
+      expect(errorCode(await target.gql(INVITE, { id: max.id }, { token: memberToken }))).toBe('FORBIDDEN');
+      expect(errorCode(await target.gql(INVITE, { id: '00000000-0000-4000-8000-000000000000' }, { token: targetAdmin.token }))).toBe('NOT_FOUND');
+      const invitation = (await target.ok(INVITE, { id: max.id }, { token: targetAdmin.token })).createInvitation;
+      expect(invitation.path).toMatch(/^\/invitations\/[\w-]{40,}$/);
+      expect(new Date(invitation.expiresAt).getTime()).toBeGreaterThan(Date.now());
+      const token = invitation.path.split('/').pop();
+
+      expect(errorCode(await target.gql(ACCEPT, { token, password: 'short' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await target.gql(ACCEPT, { token: 'forged-token', password: 'a long password' }))).toBe('BAD_USER_INPUT');
+      const accepted = (await target.ok(ACCEPT, { token, password: 'a long password' })).acceptInvitation;
+      expect(accepted.user).toEqual({ id: max.id, displayName: 'Max Member' });
+      const me = await target.ok(`{ me { id squad { slug } chapter { slug } } }`, {}, { token: accepted.accessToken });
+      expect(me.me).toEqual({ id: max.id, squad: { slug: 'checkout' }, chapter: { slug: 'backend' } });
+      const reused = await target.gql(ACCEPT, { token, password: 'another long password' });
+      expect(errorCode(reused)).toBe('BAD_USER_INPUT');
+      expect(reused.errors![0].message).toMatch(/already used or has expired/);
+      expect((await target.ok(SIGN_IN, { email: 'max@source.example', password: 'a long password' })).signIn.accessToken).toMatch(/^gh_/);
+      expect(errorCode(await target.gql(INVITE, { id: max.id }, { token: targetAdmin.token }))).toBe('CONFLICT');
+    });
+
+    it('imports a plain Backstage org file, reporting per entity what it could not import and keeping the rest', async () => {
+      const report = (await target.ok(IMPORT, { yaml: PLAIN_BACKSTAGE }, { token: targetAdmin.token })).importOrg;
+      expect(report.created).toBe(3);
+      expect(report.errors).toHaveLength(3);
+      expect(report.errors.join('\n')).toMatch(/User nomail: spec.profile.email is missing/);
+      expect(report.errors.join('\n')).toMatch(/Group orphan-team: a squad needs a parent tribe/);
+      expect(report.errors.join('\n')).toMatch(/Component payments-api: only Group and User/);
+      const tribe = await target.ok(`{ tribe(slug: "infrastructure") { name mission squads { slug members { displayName } } } }`, {}, { token: targetAdmin.token });
+      expect(tribe.tribe).toEqual({ name: 'Infrastructure', mission: 'Keeps the lights on', squads: [{ slug: 'team-a', members: [{ displayName: 'Jane Doe' }] }] });
+      const again = (await target.ok(IMPORT, { yaml: PLAIN_BACKSTAGE }, { token: targetAdmin.token })).importOrg;
+      expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    });
+
+    it("refuses a chapter membership outside the person's squad's tribe, importing everything else", async () => {
+      const yaml = `kind: Group
+metadata: { name: t1 }
+spec: { type: tribe, children: [] }
+---
+kind: Group
+metadata: { name: t2 }
+spec: { type: tribe, children: [] }
+---
+kind: Group
+metadata: { name: s1 }
+spec: { type: squad, parent: t1, children: [], members: [zoe] }
+---
+kind: Group
+metadata: { name: c2 }
+spec: { type: chapter, parent: t2, children: [], members: [zoe] }
+---
+kind: User
+metadata: { name: zoe }
+spec: { profile: { email: zoe@x.example, displayName: Zoe } }
+`;
+      const report = (await target.ok(IMPORT, { yaml }, { token: targetAdmin.token })).importOrg;
+      expect(report.created).toBe(5);
+      expect(report.errors).toEqual([expect.stringMatching(/User zoe: chapter c2 belongs to another tribe than their squad/)]);
+    });
+  });
+
+  describe('a large file', () => {
+    let big: TestApi;
+    let bigAdmin: Person;
+
+    beforeAll(async () => {
+      big = await TestApi.start();
+      bigAdmin = await signUp(big, { displayName: 'Bulk Admin' });
+    });
+    afterAll(() => big?.stop());
+
+    it('imports 5,000 people and 520 groups in one transaction in reasonable time, and re-imports as unchanged', async () => {
+      const yaml = generatedCatalog({ tribes: 20, squadsPerTribe: 20, chaptersPerTribe: 4, guilds: 20, people: 5000 });
+      let started = Date.now();
+      const report = (await big.ok(IMPORT, { yaml }, { token: bigAdmin.token })).importOrg;
+      const firstMs = Date.now() - started;
+      expect(report).toMatchObject({ created: 5520, updated: 0, unchanged: 0, errors: [] });
+      expect(firstMs).toBeLessThan(30_000);
+      expect((await big.ok(`{ users { totalCount } }`, {}, { token: bigAdmin.token })).users.totalCount).toBe(5001);
+      const counts = await big.ok(`{ tribes { squads { memberCount } chapters { memberCount } } }`, {}, { token: bigAdmin.token });
+      expect(counts.tribes.flatMap((t: any) => t.squads).reduce((n: number, s: any) => n + s.memberCount, 0)).toBe(5000);
+      expect(counts.tribes.flatMap((t: any) => t.chapters).reduce((n: number, c: any) => n + c.memberCount, 0)).toBe(5000);
+      started = Date.now();
+      const second = (await big.ok(IMPORT, { yaml }, { token: bigAdmin.token })).importOrg;
+      expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 5520, errors: [] });
+      expect(Date.now() - started).toBeLessThan(30_000);
+    }, 120_000);
+  });
+});

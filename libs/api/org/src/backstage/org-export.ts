@@ -1,0 +1,133 @@
+import { EntityManager } from 'typeorm';
+import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord } from './backstage-format';
+
+/** Reads the whole structure (a fixed number of queries) as Backstage Group and User records. */
+export async function readOrgDocument(tx: EntityManager, options: { includeEmails: boolean }): Promise<OrgDocument> {
+  const [users, tribes, squads, chapters, guilds, squadM, chapterM, guildM] = [
+    await tx.query(`SELECT id, email, display_name, discipline FROM users ORDER BY lower(email), id`),
+    await tx.query(`SELECT * FROM tribes ORDER BY slug`),
+    await tx.query(`SELECT * FROM squads ORDER BY slug`),
+    await tx.query(`SELECT * FROM chapters ORDER BY slug`),
+    await tx.query(`SELECT * FROM guilds ORDER BY slug`),
+    await tx.query(`SELECT user_id, squad_id FROM squad_memberships`),
+    await tx.query(`SELECT user_id, chapter_id FROM chapter_memberships`),
+    await tx.query(`SELECT user_id, guild_id, is_coordinator FROM guild_memberships`),
+  ];
+
+  // Entity names: the email's local part, made unique in email order (stable across instances).
+  const userName = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const u of users) {
+    const base = entityName(String(u.email).split('@')[0], 'user');
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    userName.set(u.id, name);
+  }
+  const uname = (id: string | null) => (id ? userName.get(id) : undefined);
+
+  // Group names are the slugs; a slug used by two kinds of group gets its kind as a prefix.
+  const slugCount = new Map<string, number>();
+  for (const row of [...tribes, ...squads, ...chapters, ...guilds]) slugCount.set(row.slug, (slugCount.get(row.slug) ?? 0) + 1);
+  const groupName = new Map<string, string>();
+  const nameOf = (type: GroupType, row: { id: string; slug: string }) => {
+    const name = slugCount.get(row.slug)! > 1 ? `${type}-${row.slug}` : row.slug;
+    groupName.set(row.id, name);
+    return name;
+  };
+  for (const [type, rows] of [['tribe', tribes], ['squad', squads], ['chapter', chapters], ['guild', guilds]] as const) {
+    for (const row of rows) nameOf(type, row);
+  }
+
+  const memberNames = (rows: { user_id: string }[]) => rows.map((r) => userName.get(r.user_id)!).sort();
+  const byGroup = (rows: any[], key: string) => {
+    const map = new Map<string, any[]>();
+    for (const r of rows) map.set(r[key], [...(map.get(r[key]) ?? []), r]);
+    return map;
+  };
+  const squadMembers = byGroup(squadM, 'squad_id');
+  const chapterMembers = byGroup(chapterM, 'chapter_id');
+  const guildMembers = byGroup(guildM, 'guild_id');
+  const memberOf = new Map<string, string[]>();
+  for (const r of [...squadM.map((m: any) => [m.user_id, m.squad_id]), ...chapterM.map((m: any) => [m.user_id, m.chapter_id]), ...guildM.map((m: any) => [m.user_id, m.guild_id])]) {
+    memberOf.set(r[0], [...(memberOf.get(r[0]) ?? []), groupName.get(r[1])!]);
+  }
+
+  const annotations = (pairs: [string, string | undefined][]) => Object.fromEntries(pairs.filter((p): p is [string, string] => !!p[1]));
+  const groups: GroupRecord[] = [];
+  for (const t of tribes) {
+    groups.push({
+      name: groupName.get(t.id)!,
+      type: 'tribe',
+      slug: t.slug,
+      displayName: t.name,
+      description: t.mission,
+      parent: null,
+      children: [...squads, ...chapters].filter((c) => c.tribe_id === t.id).map((c) => groupName.get(c.id)!).sort(),
+      members: [],
+      annotations: annotations([
+        [ANNOTATION.tribeLead, uname(t.tribe_lead_id)],
+        [ANNOTATION.productLead, uname(t.product_lead_id)],
+        [ANNOTATION.designLead, uname(t.design_lead_id)],
+      ]),
+    });
+  }
+  for (const s of squads) {
+    groups.push({
+      name: groupName.get(s.id)!,
+      type: 'squad',
+      slug: s.slug,
+      displayName: s.name,
+      description: s.mission,
+      parent: groupName.get(s.tribe_id)!,
+      children: [],
+      members: memberNames(squadMembers.get(s.id) ?? []),
+      annotations: annotations([
+        [ANNOTATION.framework, s.framework],
+        [ANNOTATION.productOwner, uname(s.product_owner_id)],
+        [ANNOTATION.agileCoach, uname(s.agile_coach_id)],
+      ]),
+    });
+  }
+  for (const c of chapters) {
+    groups.push({
+      name: groupName.get(c.id)!,
+      type: 'chapter',
+      slug: c.slug,
+      displayName: c.name,
+      description: null,
+      parent: groupName.get(c.tribe_id)!,
+      children: [],
+      members: memberNames(chapterMembers.get(c.id) ?? []),
+      annotations: annotations([
+        [ANNOTATION.discipline, c.discipline],
+        [ANNOTATION.chapterLead, uname(c.lead_id)],
+      ]),
+    });
+  }
+  for (const g of guilds) {
+    const rows = guildMembers.get(g.id) ?? [];
+    const coordinators = memberNames(rows.filter((r: any) => r.is_coordinator)).join(', ');
+    groups.push({
+      name: groupName.get(g.id)!,
+      type: 'guild',
+      slug: g.slug,
+      displayName: g.name,
+      description: g.description,
+      parent: null,
+      children: [],
+      members: memberNames(rows),
+      annotations: annotations([[ANNOTATION.coordinators, coordinators || undefined]]),
+    });
+  }
+  const userRecords: UserRecord[] = users
+    .map((u: any) => ({
+      name: userName.get(u.id)!,
+      email: options.includeEmails ? u.email : null,
+      displayName: u.display_name,
+      discipline: u.discipline,
+      memberOf: (memberOf.get(u.id) ?? []).sort(),
+    }))
+    .sort((a: UserRecord, b: UserRecord) => a.name.localeCompare(b.name));
+  return { users: userRecords, groups };
+}
