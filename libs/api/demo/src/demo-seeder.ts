@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuthService, Role, UserEntity } from '@guildhall/api-auth';
+import { importOrg } from '@guildhall/api-org';
+import { demoCatalog } from './demo-org';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
 
@@ -14,30 +16,32 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@guildhall.demo', displayName: 'Ada Admin', discipline: 'Platform', role: Role.ADMIN, persona: 'admin' },
-  { email: 'member@guildhall.demo', displayName: 'Max Member', discipline: 'Backend', role: Role.MEMBER, persona: 'member' },
+  { email: 'admin@guildhall.demo', displayName: 'Ada Admin', discipline: 'Platform', role: Role.ADMIN, persona: 'admin: shapes the whole organisation' },
+  { email: 'lead@guildhall.demo', displayName: 'Lena Lindgren', discipline: 'Engineering Management', role: Role.MEMBER, persona: 'tribe lead of Payments' },
+  { email: 'chapter@guildhall.demo', displayName: 'Carlos Mendes', discipline: 'Backend', role: Role.MEMBER, persona: 'chapter lead of Payments Backend (squad Checkout)' },
+  { email: 'guild@guildhall.demo', displayName: 'Gita Rao', discipline: 'Frontend', role: Role.MEMBER, persona: 'coordinator of the Rust and Accessibility guilds' },
+  { email: 'member@guildhall.demo', displayName: 'Max Member', discipline: 'Backend', role: Role.MEMBER, persona: 'member of squad Checkout' },
 ];
 
 /**
- * Loads the demo organisation into an empty database, in one transaction.
- * Returns the accounts created, or [] when the database already had people.
+ * Loads the demo organisation into an empty database, in one transaction, through the same
+ * batched Backstage importer as real files. Returns the accounts created, or [] when the
+ * database already had people.
  */
 export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
+  const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD); // once, for everyone
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:sign-up']);
     const anyone = await tx.createQueryBuilder(UserEntity, 'u').select('1').limit(1).getRawOne();
     if (anyone) return [];
-    await createAccounts(tx);
+    const [admin, tribeLead, chapterLead, coordinator, member] = DEMO_ACCOUNTS;
+    const report = await importOrg(tx, demoCatalog({ admin, tribeLead, chapterLead, coordinator, member }));
+    if (report.errors.length) throw new Error(`The demo organisation does not import cleanly:\n${report.errors.join('\n')}`);
+    // Every demo person can sign in with the demo password.
+    await tx.query(`UPDATE users SET password_hash = $1`, [passwordHash]);
+    await tx.query(`UPDATE users SET role = 'ADMIN' WHERE lower(email) = ANY($1)`, [DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email)]);
     return DEMO_ACCOUNTS;
   });
-}
-
-async function createAccounts(tx: EntityManager) {
-  const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
-  await tx.insert(
-    UserEntity,
-    DEMO_ACCOUNTS.map((a) => ({ email: a.email, displayName: a.displayName, discipline: a.discipline, role: a.role, passwordHash })),
-  );
 }
 
 export function printDemoAccounts(accounts: DemoAccount[], logger = new Logger('Demo')) {

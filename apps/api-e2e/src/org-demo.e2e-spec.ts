@@ -1,0 +1,42 @@
+import { TestApi } from './support/api';
+
+const SIGN_IN = `mutation($email: String!) { signIn(input: { email: $email, password: "guildhall-demo" }) { accessToken user { role } } }`;
+
+describe('demo organisation (SEED_DEMO=true)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start({ SEED_DEMO: 'true' });
+  });
+  afterAll(() => api?.stop());
+
+  it('prints the demo accounts, and each signs in with the demo password', async () => {
+    const logs = api.logs.join('');
+    expect(logs).toMatch(/Demo organisation loaded/);
+    for (const email of ['admin@guildhall.demo', 'lead@guildhall.demo', 'chapter@guildhall.demo', 'guild@guildhall.demo', 'member@guildhall.demo']) {
+      expect(logs).toContain(email);
+      const res = await api.ok(SIGN_IN, { email });
+      expect(res.signIn.user.role).toBe(email.startsWith('admin') ? 'ADMIN' : 'MEMBER');
+    }
+  });
+
+  it('is a believable organisation with complete and incomplete trios and some warnings on purpose', async () => {
+    const token = (await api.ok(SIGN_IN, { email: 'member@guildhall.demo' })).signIn.accessToken;
+    const { tribes } = await api.ok(`{ tribes { slug trio { complete tribeLead { displayName } } squads { slug memberCount } chapters { slug lead { id } } } }`, {}, { token });
+    expect(tribes.length).toBeGreaterThanOrEqual(3);
+    expect(tribes.flatMap((t: any) => t.squads).length).toBeGreaterThanOrEqual(10);
+    expect(tribes.flatMap((t: any) => t.chapters).length).toBeGreaterThanOrEqual(6);
+    expect(tribes.map((t: any) => t.trio.complete)).toEqual(expect.arrayContaining([true, false]));
+    expect(tribes.find((t: any) => t.slug === 'payments').trio.tribeLead.displayName).toBe('Lena Lindgren');
+    const { guilds } = await api.ok(`{ guilds { totalCount } }`, {}, { token });
+    expect(guilds.totalCount).toBeGreaterThanOrEqual(6);
+    const { users } = await api.ok(`{ users { totalCount } }`, {}, { token });
+    expect(users.totalCount).toBeGreaterThanOrEqual(80);
+    const { orgWarnings } = await api.ok(`{ orgWarnings { kind } }`, {}, { token });
+    expect(new Set(orgWarnings.map((w: any) => w.kind))).toEqual(
+      new Set(['SQUAD_TOO_LARGE', 'SQUAD_TOO_SMALL', 'SQUAD_WITHOUT_PRODUCT_OWNER', 'TRIO_INCOMPLETE', 'CHAPTER_WITHOUT_LEAD', 'GUILD_WITHOUT_COORDINATOR']),
+    );
+    const me = await api.ok(`{ me { squad { slug } chapter { slug } guilds { slug } } }`, {}, { token });
+    expect(me.me.squad.slug).toBe('checkout');
+    expect(me.me.guilds.length).toBeGreaterThan(0);
+  });
+});
