@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_MEMBER, expectAllControlsNamed, expectNoHorizontalScroll, signIn } from './support/fixtures';
+import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, expectNoHorizontalScroll, signIn } from './support/fixtures';
 
-const PAGES = ['/', '/people', '/profile', '/no-such-page'];
+const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/no-such-page'];
 
 test('signed-out pages name every control', async ({ page }) => {
   for (const path of ['/sign-in', '/sign-up']) {
@@ -12,8 +12,8 @@ test('signed-out pages name every control', async ({ page }) => {
 });
 
 test('every control has an accessible name on the signed-in pages', async ({ page }) => {
-  await signIn(page, DEMO_MEMBER.email);
-  for (const path of PAGES) {
+  await signIn(page, DEMO_ADMIN.email);
+  for (const path of [...PAGES, '/admin/org', '/admin/import']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAllControlsNamed(page);

@@ -35,14 +35,13 @@ export async function signUpViaApi(request: APIRequestContext, input: { email: s
 
 /** Every control of these roles has an accessible name (label, text or aria-label). */
 export async function expectAllControlsNamed(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText(/Loading/)).toHaveCount(0);
   for (const role of ['button', 'link', 'textbox', 'searchbox', 'checkbox', 'combobox', 'radio', 'switch', 'tab'] as const) {
     const all = page.getByRole(role);
-    const named = page.getByRole(role, { name: /\S/ });
     const total = await all.count();
-    const withName = await named.count();
-    if (total !== withName) {
-      const html = await all.evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
-      throw new Error(`${total - withName} ${role}(s) without an accessible name:\n${html.join('\n')}`);
+    for (let i = 0; i < total; i++) {
+      await expect(all.nth(i), `${role} #${i} on ${page.url()} needs a name`).toHaveAccessibleName(/\S/, { timeout: 1000 });
     }
   }
 }

@@ -61,7 +61,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" id="main-navigation">
         <AppShell.Section grow component={ScrollArea}>
           <Box component="nav" aria-label="Main">
-            {NAV_ITEMS.map((item) => {
+            {NAV_ITEMS.filter((item) => !item.adminOnly || viewer.role === 'ADMIN').map((item) => {
               const active = isActive(item, location.pathname);
               return (
                 <NavLink

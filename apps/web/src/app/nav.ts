@@ -4,12 +4,17 @@ export interface NavItem {
   to: string;
   /** Also active on pages under these prefixes. */
   matches?: string[];
+  /** Shown to admins only. */
+  adminOnly?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Home', to: '/' },
+  { label: 'Org chart', to: '/org', matches: ['/tribes', '/squads', '/chapters'] },
+  { label: 'Guilds', to: '/guilds' },
   { label: 'People', to: '/people' },
   { label: 'Your profile', to: '/profile' },
+  { label: 'Manage structure', to: '/admin/org', matches: ['/admin'], adminOnly: true },
 ];
 
 export function isActive(item: NavItem, pathname: string): boolean {

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
+import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
@@ -24,6 +25,15 @@ export const router = createBrowserRouter([
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/:id', element: <PersonPage /> },
           { path: '/profile', element: <ProfilePage /> },
+          { path: '/org', element: <OrgChartPage /> },
+          { path: '/org/health', element: <OrgHealthPage /> },
+          { path: '/tribes/:slug', element: <TribePage /> },
+          { path: '/squads/:slug', element: <SquadPage /> },
+          { path: '/chapters/:slug', element: <ChapterPage /> },
+          { path: '/guilds', element: <GuildsPage /> },
+          { path: '/guilds/:slug', element: <GuildPage /> },
+          { path: '/admin/org', element: <OrgAdminPage /> },
+          { path: '/admin/import', element: <ImportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -14,6 +14,26 @@ const PersonPageQuery = graphql(`
       bio
       role
       createdAt
+      squad {
+        id
+        slug
+        name
+        tribe {
+          id
+          slug
+          name
+        }
+      }
+      chapter {
+        id
+        slug
+        name
+      }
+      guilds {
+        id
+        slug
+        name
+      }
     }
   }
 `);
@@ -72,6 +92,52 @@ export function PersonPage() {
           </Button>
         )}
       </Group>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="xs">
+          In the organisation
+        </Title>
+        <Stack gap={4}>
+          <Text size="sm">
+            Squad:{' '}
+            {person.squad ? (
+              <>
+                <Anchor component={Link} to={`/squads/${person.squad.slug}`}>
+                  {person.squad.name}
+                </Anchor>{' '}
+                in tribe{' '}
+                <Anchor component={Link} to={`/tribes/${person.squad.tribe.slug}`}>
+                  {person.squad.tribe.name}
+                </Anchor>
+              </>
+            ) : (
+              'none yet'
+            )}
+          </Text>
+          <Text size="sm">
+            Chapter:{' '}
+            {person.chapter ? (
+              <Anchor component={Link} to={`/chapters/${person.chapter.slug}`}>
+                {person.chapter.name}
+              </Anchor>
+            ) : (
+              'none yet'
+            )}
+          </Text>
+          <Text size="sm" component="div">
+            Guilds:{' '}
+            {person.guilds.length === 0
+              ? 'none yet'
+              : person.guilds.map((g, i) => (
+                  <span key={g.id}>
+                    {i > 0 && ', '}
+                    <Anchor component={Link} to={`/guilds/${g.slug}`}>
+                      {g.name}
+                    </Anchor>
+                  </span>
+                ))}
+          </Text>
+        </Stack>
+      </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="xs">
           About

@@ -1,0 +1,60 @@
+import { Badge, Group, Tooltip } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@guildhall/web-data-access';
+
+// Asked on its own rather than inside each page's query: the API currently rejects the
+// second root field of a multi-field operation (see the report on SessionAuthGuard).
+const OrgWarningBadgesQuery = graphql(`
+  query OrgWarningBadges {
+    orgWarnings {
+      kind
+      message
+      subjectId
+      subjectName
+    }
+  }
+`);
+
+/** Current warnings; pages show them as badges next to what drifts. */
+export function useOrgWarnings() {
+  const { data } = useQuery(OrgWarningBadgesQuery, { fetchPolicy: 'cache-and-network' });
+  return data?.orgWarnings;
+}
+
+export interface WarningLike {
+  kind: string;
+  message: string;
+  subjectId: string;
+}
+
+export const WARNING_LABELS: Record<string, string> = {
+  SQUAD_TOO_LARGE: 'Squad too large',
+  SQUAD_TOO_SMALL: 'Squad too small',
+  SQUAD_WITHOUT_PRODUCT_OWNER: 'No product owner',
+  TRIBE_OVER_DUNBAR: 'Over 150 people',
+  TRIO_INCOMPLETE: 'Trio incomplete',
+  CHAPTER_WITHOUT_LEAD: 'No chapter lead',
+  GUILD_WITHOUT_COORDINATOR: 'No coordinator',
+};
+
+export function warningsBySubject(warnings: readonly WarningLike[] | undefined): Map<string, WarningLike[]> {
+  const map = new Map<string, WarningLike[]>();
+  for (const w of warnings ?? []) map.set(w.subjectId, [...(map.get(w.subjectId) ?? []), w]);
+  return map;
+}
+
+/** Drift from the model, shown where it happens; the full message is in the badge's title and tooltip. */
+export function WarningBadges({ warnings }: { warnings: readonly WarningLike[] | undefined }) {
+  if (!warnings?.length) return null;
+  return (
+    <Group gap={4}>
+      {warnings.map((w) => (
+        <Tooltip key={w.kind} label={w.message} withArrow multiline maw={260}>
+          <Badge color="orange" variant="light" size="sm" title={w.message} tabIndex={0} aria-label={`Warning: ${w.message}`}>
+            {WARNING_LABELS[w.kind] ?? w.kind}
+          </Badge>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
