@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, expectNoHorizontalScroll, signIn } from './support/fixtures';
 
-const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/no-such-page'];
+const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/search?q=testing', '/no-such-page'];
 
 test('signed-out pages name every control', async ({ page }) => {
   for (const path of ['/sign-in', '/sign-up']) {

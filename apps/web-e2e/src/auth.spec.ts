@@ -18,10 +18,10 @@ test('sign up, stay signed in across a reload, sign out', async ({ page }) => {
   await page.getByLabel(/^Password/).fill('a-long-enough-password');
   await page.getByLabel('Discipline').fill('Data');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${name}` })).toBeVisible();
+  await expect(page.getByText(`Welcome, ${name}.`)).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: `Welcome, ${name}` })).toBeVisible();
+  await expect(page.getByText(`Welcome, ${name}.`)).toBeVisible();
   // No token is kept where scripts can read it; the session is an httpOnly cookie.
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   expect(stored).toBe(0);

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage, useViewer } from '@guildhall/web-data-access';
 import { SignOutButton } from '@guildhall/web-auth';
+import { HeaderSearch } from '@guildhall/web-knowledge';
 import { ErrorState, LoadingState, PersonAvatar } from '@guildhall/web-ui';
 import { NAV_ITEMS, isActive } from './nav';
 
@@ -42,10 +43,16 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <Anchor component={Link} to="/" fw={800} size="lg" underline="never" c="indigo.8">
-              Guildhall
+            <Anchor component={Link} to="/" fw={800} size="lg" underline="never" c="indigo.8" aria-label="Guildhall home">
+              <Text span inherit visibleFrom="xs">
+                Guildhall
+              </Text>
+              <Text span inherit hiddenFrom="xs">
+                GH
+              </Text>
             </Anchor>
           </Group>
+          <HeaderSearch />
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             <Anchor component={Link} to="/profile" c="dark" underline="hover" aria-label={`Your profile (${viewer.displayName})`}>
               <Group gap={6} wrap="nowrap">

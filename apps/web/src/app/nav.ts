@@ -9,15 +9,16 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { label: 'Home', to: '/' },
+  { label: 'Feed', to: '/', matches: ['/posts'] },
   { label: 'Org chart', to: '/org', matches: ['/tribes', '/squads', '/chapters'] },
   { label: 'Guilds', to: '/guilds' },
   { label: 'People', to: '/people' },
+  { label: 'Search', to: '/search' },
   { label: 'Your profile', to: '/profile' },
   { label: 'Manage structure', to: '/admin/org', matches: ['/admin'], adminOnly: true },
 ];
 
 export function isActive(item: NavItem, pathname: string): boolean {
-  if (item.to === '/') return pathname === '/';
+  if (item.to === '/') return pathname === '/' || (item.matches ?? []).some((p) => pathname.startsWith(`${p}/`));
   return [item.to, ...(item.matches ?? [])].some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }

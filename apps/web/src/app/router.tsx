@@ -1,8 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
 import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
+import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage } from '@guildhall/web-knowledge';
 import { AppLayout } from './app-layout';
-import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RouteErrorPage } from './route-error-page';
@@ -21,7 +21,7 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: <FeedPage /> },
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/:id', element: <PersonPage /> },
           { path: '/profile', element: <ProfilePage /> },
@@ -31,7 +31,11 @@ export const router = createBrowserRouter([
           { path: '/squads/:slug', element: <SquadPage /> },
           { path: '/chapters/:slug', element: <ChapterPage /> },
           { path: '/guilds', element: <GuildsPage /> },
-          { path: '/guilds/:slug', element: <GuildPage /> },
+          { path: '/guilds/:slug', element: <GuildPage posts={(guild) => <GuildPosts guild={guild} />} /> },
+          { path: '/guilds/:slug/new-post', element: <NewPostPage /> },
+          { path: '/posts/:id', element: <PostPage /> },
+          { path: '/posts/:id/edit', element: <EditPostPage /> },
+          { path: '/search', element: <SearchPage /> },
           { path: '/admin/org', element: <OrgAdminPage /> },
           { path: '/admin/import', element: <ImportPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -14,6 +14,14 @@ export function createApolloClient(): ApolloClient {
         Query: {
           fields: {
             users: relayStylePagination(['search']),
+            guilds: relayStylePagination(['search']),
+            feed: relayStylePagination(),
+            search: relayStylePagination(['query']),
+          },
+        },
+        Guild: {
+          fields: {
+            posts: relayStylePagination(['tag', 'kind', 'unanswered']),
           },
         },
       },

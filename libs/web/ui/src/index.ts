@@ -1,3 +1,5 @@
 export * from './page-title';
 export * from './states';
 export * from './person';
+export * from './markdown';
+export * from './snippet';

@@ -1,0 +1,107 @@
+import { Button, Center, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { PostCard } from './post-card';
+
+const FeedPageQuery = graphql(`
+  query FeedPage($first: Int, $after: String) {
+    feed(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          kind
+          tags
+          pinned
+          locked
+          score
+          commentCount
+          createdAt
+          author {
+            id
+            displayName
+          }
+          guild {
+            id
+            slug
+            name
+          }
+          acceptedAnswer {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function FeedPage() {
+  const { viewer } = useViewer();
+  const { data, loading, error, fetchMore, refetch } = useQuery(FeedPageQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
+  const [more, setMore] = useState(false);
+  const feed = data?.feed;
+  return (
+    <>
+      <PageHeader
+        title="Your feed"
+        description={`Welcome, ${viewer?.displayName ?? ''}. New posts from the guilds you joined, newest first.`}
+        actions={
+          <Button component={Link} to="/guilds" variant="default">
+            Browse guilds
+          </Button>
+        }
+      />
+      {loading && !feed && <LoadingState label="Loading your feed…" />}
+      {error && !feed && <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />}
+      {feed && feed.edges.length === 0 && (
+        <EmptyState
+          title="Your feed is empty"
+          actions={
+            <Button component={Link} to="/guilds">
+              Find guilds to join
+            </Button>
+          }
+        >
+          Join guilds about what you work on or want to learn; their posts and questions show up here.
+        </EmptyState>
+      )}
+      {feed && feed.edges.length > 0 && (
+        <Stack>
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Feed">
+            {feed.edges.map(({ node }) => (
+              <PostCard key={node.id} post={node} tagLink={(t) => `/search?q=${encodeURIComponent(t)}`} />
+            ))}
+          </Stack>
+          {feed.pageInfo.hasNextPage ? (
+            <Center>
+              <Group>
+                <Button
+                  variant="default"
+                  loading={more}
+                  onClick={() => {
+                    setMore(true);
+                    void fetchMore({ variables: { after: feed.pageInfo.endCursor } }).finally(() => setMore(false));
+                  }}
+                >
+                  Load more posts
+                </Button>
+              </Group>
+            </Center>
+          ) : (
+            <Text size="sm" c="dimmed" ta="center">
+              You are all caught up.
+            </Text>
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}

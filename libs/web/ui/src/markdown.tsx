@@ -1,0 +1,28 @@
+import { Typography } from '@mantine/core';
+import ReactMarkdown from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import './markdown.css';
+
+/**
+ * Renders people's Markdown safely: raw HTML is never parsed (no rehype-raw), and the
+ * tree is sanitized (GitHub's schema: no script, no event handlers, no javascript: URLs)
+ * before highlighting adds its class names.
+ */
+export function Markdown({ children }: { children: string }) {
+  return (
+    <Typography className="gh-markdown">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSanitize, [rehypeHighlight, { detect: false }]]}
+        components={{
+          a: ({ node: _node, ...props }) => <a {...props} rel="noopener noreferrer nofollow" target={props.href?.startsWith('#') ? undefined : '_blank'} />,
+          img: ({ node: _node, alt, ...props }) => <img {...props} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />,
+        }}
+      >
+        {children}
+      </ReactMarkdown>
+    </Typography>
+  );
+}
