@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, expectNoHorizontalScroll, signIn } from './support/fixtures';
+import { DEMO_ADMIN, expectAllControlsNamed, expectNoHorizontalScroll, gql, signIn, signUpViaApi, unique } from './support/fixtures';
+import { createGuild } from './support/org';
 
-const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/search?q=testing', '/no-such-page'];
+const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/tags', '/search?q=testing', '/no-such-page'];
 
 test('signed-out pages name every control', async ({ page }) => {
   for (const path of ['/sign-in', '/sign-up']) {
@@ -20,10 +21,16 @@ test('every control has an accessible name on the signed-in pages', async ({ pag
   }
 });
 
-test('at phone width the navigation folds behind a burger and pages fit', async ({ page }) => {
+test('at phone width the navigation folds behind a burger and pages fit', async ({ page, request }) => {
+  const email = `${unique('phone')}@example.com`;
+  await signUpViaApi(request, { email, displayName: 'Pat Phone' });
+  const guild = await createGuild(request, unique('Mobile guild '));
+  const { createPost } = await gql<{ createPost: { id: string } }>(request, 'mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }', {
+    i: { guildId: guild.id, kind: 'QUESTION', title: 'A rather long question title that has to wrap on a small phone screen', body: 'Code:\n\n```ts\nconst aVeryLongIdentifierThatWouldOverflowTheScreen = someFunction(withArguments, andMore, andEvenMoreArguments);\n```', tags: ['mobile'] },
+  });
   await page.setViewportSize({ width: 375, height: 740 });
-  await signIn(page, DEMO_MEMBER.email);
-  for (const path of PAGES) {
+  await signIn(page, email);
+  for (const path of [...PAGES, `/guilds/${guild.slug}`, `/posts/${createPost.id}`, `/guilds/${guild.slug}/new-post`, '/tags/mobile']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoHorizontalScroll(page);

@@ -98,6 +98,9 @@ test('ask a question, another member answers, the asker accepts, search finds it
   await results.getByRole('link', { name: `How do I test ${word}?` }).click();
   await expect(page).toHaveURL(postUrl);
 
+  await page.goto('/tags/kotlin');
+  await expect(page.getByRole('list', { name: 'Posts tagged kotlin' }).getByRole('link', { name: `How do I test ${word}?` })).toBeVisible();
+
   // The guild page lists it under Questions, and the tag filter keeps it.
   await page.goto(`/guilds/${guild.slug}?kind=question&tag=kotlin`);
   await expect(page.getByRole('list', { name: `Posts in ${guildName}` }).getByRole('link', { name: `How do I test ${word}?` })).toBeVisible();

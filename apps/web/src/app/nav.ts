@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Feed', to: '/', matches: ['/posts'] },
   { label: 'Org chart', to: '/org', matches: ['/tribes', '/squads', '/chapters'] },
   { label: 'Guilds', to: '/guilds' },
+  { label: 'Tags', to: '/tags' },
   { label: 'People', to: '/people' },
   { label: 'Search', to: '/search' },
   { label: 'Your profile', to: '/profile' },

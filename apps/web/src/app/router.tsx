@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
 import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
-import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage } from '@guildhall/web-knowledge';
+import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage, TagPage, TagsPage } from '@guildhall/web-knowledge';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
@@ -36,6 +36,8 @@ export const router = createBrowserRouter([
           { path: '/posts/:id', element: <PostPage /> },
           { path: '/posts/:id/edit', element: <EditPostPage /> },
           { path: '/search', element: <SearchPage /> },
+          { path: '/tags', element: <TagsPage /> },
+          { path: '/tags/:tag', element: <TagPage /> },
           { path: '/admin/org', element: <OrgAdminPage /> },
           { path: '/admin/import', element: <ImportPage /> },
           { path: '*', element: <NotFoundPage /> },

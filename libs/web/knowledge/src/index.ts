@@ -4,3 +4,4 @@ export { PostPage } from './lib/post-page';
 export { NewPostPage, EditPostPage } from './lib/post-editor-page';
 export { SearchPage } from './lib/search-page';
 export { HeaderSearch } from './lib/header-search';
+export { TagsPage, TagPage } from './lib/tags-page';

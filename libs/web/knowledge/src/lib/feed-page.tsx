@@ -77,7 +77,7 @@ export function FeedPage() {
         <Stack>
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Feed">
             {feed.edges.map(({ node }) => (
-              <PostCard key={node.id} post={node} tagLink={(t) => `/search?q=${encodeURIComponent(t)}`} />
+              <PostCard key={node.id} post={node} tagLink={(t) => `/tags/${encodeURIComponent(t)}`} />
             ))}
           </Stack>
           {feed.pageInfo.hasNextPage ? (
