@@ -26,7 +26,7 @@ test('at phone width the navigation folds behind a burger and pages fit', async 
   await signUpViaApi(request, { email, displayName: 'Pat Phone' });
   const guild = await createGuild(request, unique('Mobile guild '));
   const { createPost } = await gql<{ createPost: { id: string } }>(request, 'mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }', {
-    i: { guildId: guild.id, kind: 'QUESTION', title: 'A rather long question title that has to wrap on a small phone screen', body: 'Code:\n\n```ts\nconst aVeryLongIdentifierThatWouldOverflowTheScreen = someFunction(withArguments, andMore, andEvenMoreArguments);\n```', tags: ['mobile'] },
+    i: { guildId: guild.id, kind: 'QUESTION', title: 'A rather long question title that has to wrap on a small phone screen', body: 'Code:\n\n```ts\nconst aVeryLongIdentifierThatWouldOverflowTheScreen = someFunction(withArguments, andMore, andEvenMoreArguments);\n```\n\n- [x] done\n- [ ] todo', tags: ['mobile'] },
   });
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, email);
@@ -35,6 +35,8 @@ test('at phone width the navigation folds behind a burger and pages fit', async 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoHorizontalScroll(page);
   }
+  await page.goto(`/posts/${createPost.id}`);
+  await expectAllControlsNamed(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'People' })).not.toBeInViewport();
   await page.getByRole('button', { name: 'Open navigation' }).click();

@@ -18,6 +18,8 @@ export function Markdown({ children }: { children: string }) {
         rehypePlugins={[rehypeSanitize, [rehypeHighlight, { detect: false }]]}
         components={{
           a: ({ node: _node, ...props }) => <a {...props} rel="noopener noreferrer nofollow" target={props.href?.startsWith('#') ? undefined : '_blank'} />,
+          // GFM task-list boxes are read-only; name them so assistive tech says what they mean.
+          input: ({ node: _node, ...props }) => <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />,
           img: ({ node: _node, alt, ...props }) => <img {...props} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />,
         }}
       >

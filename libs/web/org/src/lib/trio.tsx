@@ -1,4 +1,4 @@
-import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { PersonLink } from './person-link';
 
 type Person = { id: string; displayName: string } | null | undefined;
@@ -15,11 +15,6 @@ export function TrioSeats({ trio }: { trio: { tribeLead?: Person; productLead?: 
         <Text size="xs" fw={700} tt="uppercase" c="dimmed">
           Trio
         </Text>
-        {!trio.complete && (
-          <Badge color="orange" variant="light" size="xs">
-            Incomplete
-          </Badge>
-        )}
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing={4}>
         {seats.map(([label, person]) => (
