@@ -65,3 +65,14 @@ test('unknown addresses show a 404 page with a way back', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('when the session ends mid-visit, the next request leads to sign-in and back', async ({ page, context }) => {
+  await signIn(page, DEMO_MEMBER.email);
+  await context.clearCookies();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fpeople$/);
+  await page.getByLabel('Email').fill(DEMO_MEMBER.email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+});

@@ -104,4 +104,8 @@ test('ask a question, another member answers, the asker accepts, search finds it
   // The guild page lists it under Questions, and the tag filter keeps it.
   await page.goto(`/guilds/${guild.slug}?kind=question&tag=kotlin`);
   await expect(page.getByRole('list', { name: `Posts in ${guildName}` }).getByRole('link', { name: `How do I test ${word}?` })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Only questions without an accepted answer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Only questions without an accepted answer' })).toBeChecked();
+  await expect(page).toHaveURL(/unanswered=true/);
+  await expect(page.getByRole('heading', { name: 'Every question here has an accepted answer' })).toBeVisible();
 });

@@ -81,6 +81,14 @@ test('an admin moves a person between squads after seeing what changes', async (
   await expect(dialog).toBeHidden();
   await expect(section.getByRole('status')).toContainText(`now works in ${toName}`);
 
+  const roles = page.getByRole('region', { name: 'Squad product owner and agile coach' });
+  await roles.getByRole('combobox', { name: 'Squad' }).fill(toName);
+  await page.getByRole('option', { name: toName.trim() }).click();
+  await roles.getByRole('combobox', { name: 'Product owner' }).fill(personName);
+  await page.getByRole('option', { name: new RegExp(personName) }).click();
+  await roles.getByRole('button', { name: 'Save squad roles' }).click();
+  await expect(roles.getByRole('status')).toContainText(`product owner ${personName}`);
+
   await page.goto(`/squads/${from.slug}`);
   await expect(page.getByText('No members yet.')).toBeVisible();
   await page.goto(`/chapters/${chapter.slug}`);

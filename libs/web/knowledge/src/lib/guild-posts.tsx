@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Center, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Group, Checkbox, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
@@ -6,10 +6,10 @@ import { EmptyState, ErrorState, LoadingState } from '@guildhall/web-ui';
 import { PostCard } from './post-card';
 
 const GuildPagePostsQuery = graphql(`
-  query GuildPagePosts($slug: String!, $first: Int, $after: String, $tag: String, $kind: PostKind) {
+  query GuildPagePosts($slug: String!, $first: Int, $after: String, $tag: String, $kind: PostKind, $unanswered: Boolean) {
     guild(slug: $slug) {
       id
-      posts(first: $first, after: $after, tag: $tag, kind: $kind) {
+      posts(first: $first, after: $after, tag: $tag, kind: $kind, unanswered: $unanswered) {
         totalCount
         edges {
           cursor
@@ -54,8 +54,9 @@ export function GuildPosts({ guild }: GuildPostsProps) {
   const kindParam = params.get('kind')?.toUpperCase();
   const kind = kindParam && KINDS.includes(kindParam) && kindParam !== 'ALL' ? (kindParam as Kind) : null;
   const tag = params.get('tag');
+  const unanswered = kind === 'QUESTION' && params.get('unanswered') === 'true';
   const { data, loading, error, fetchMore, refetch } = useQuery(GuildPagePostsQuery, {
-    variables: { slug: guild.slug, first: 20, tag, kind },
+    variables: { slug: guild.slug, first: 20, tag, kind, unanswered: unanswered || null },
     fetchPolicy: 'cache-and-network',
   });
   const posts = data?.guild?.posts;
@@ -97,6 +98,9 @@ export function GuildPosts({ guild }: GuildPostsProps) {
         onChange={(v) => setFilter('kind', v === 'ALL' ? null : v.toLowerCase())}
         style={{ maxWidth: '100%', overflowX: 'auto' }}
       />
+      {kind === 'QUESTION' && (
+        <Checkbox label="Only questions without an accepted answer" checked={unanswered} onChange={(e) => setFilter('unanswered', e.currentTarget.checked ? 'true' : null)} />
+      )}
       {tag && (
         <Group gap="xs">
           <Text size="sm">Tagged</Text>
@@ -111,7 +115,7 @@ export function GuildPosts({ guild }: GuildPostsProps) {
       {loading && !posts && <LoadingState label="Loading posts…" />}
       {error && !posts && <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />}
       {posts && posts.edges.length === 0 && (
-        <EmptyState title={tag || kind ? 'No posts match these filters' : 'No posts yet'}>
+        <EmptyState title={tag || kind ? (unanswered ? 'Every question here has an accepted answer' : 'No posts match these filters') : 'No posts yet'}>
           {tag || kind
             ? 'Clear the filters to see every post in this guild.'
             : guild.viewerIsMember

@@ -116,6 +116,12 @@ const DeletePostMutation = graphql(`
   }
 `);
 
+const DeleteCommentMutation = graphql(`
+  mutation PostPageDeleteComment($id: ID!) {
+    deleteComment(id: $id)
+  }
+`);
+
 type CommentNode = { id: string; body: string; createdAt: string; author: { id: string; displayName: string }; parent?: { id: string } | null };
 
 export function PostPage() {
@@ -268,7 +274,7 @@ export function PostPage() {
           const accepted = post.acceptedAnswer?.id === c.id;
           return (
             <Paper key={c.id} component="li" withBorder p="sm" style={accepted ? { borderColor: 'var(--mantine-color-green-6)', borderWidth: 2 } : undefined} aria-label={accepted ? `Accepted answer by ${c.author.displayName}` : `Comment by ${c.author.displayName}`}>
-              <CommentBody comment={c} />
+              <CommentBody comment={c} canDelete={canModerate || c.author.id === viewer?.id} />
               {accepted && (
                 <Badge color="green" mt={4}>
                   Accepted answer
@@ -285,7 +291,7 @@ export function PostPage() {
                 <Stack gap="xs" mt="xs" pl="md" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }} component="ol" aria-label={`Replies to ${c.author.displayName}`}>
                   {replies(c.id).map((r) => (
                     <li key={r.id} style={{ listStyle: 'none' }}>
-                      <CommentBody comment={r} />
+                      <CommentBody comment={r} canDelete={canModerate || r.author.id === viewer?.id} />
                     </li>
                   ))}
                 </Stack>
@@ -333,16 +339,50 @@ export function PostPage() {
   );
 }
 
-function CommentBody({ comment }: { comment: CommentNode }) {
+function CommentBody({ comment, canDelete }: { comment: CommentNode; canDelete: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [remove, { loading }] = useMutation(DeleteCommentMutation, { refetchQueries: ['PostPage'], awaitRefetchQueries: true });
+  async function onDelete() {
+    setProblem(undefined);
+    try {
+      await remove({ variables: { id: comment.id } });
+    } catch (err) {
+      setProblem(errorMessage(err));
+      setConfirming(false);
+    }
+  }
   return (
     <>
-      <Text size="xs" c="dimmed">
-        <Anchor component={Link} to={`/people/${comment.author.id}`} inherit fw={600}>
-          {comment.author.displayName}
-        </Anchor>{' '}
-        · {formatDate(comment.createdAt)}
-      </Text>
+      <Group gap="xs" justify="space-between" wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          <Anchor component={Link} to={`/people/${comment.author.id}`} inherit fw={600}>
+            {comment.author.displayName}
+          </Anchor>{' '}
+          · {formatDate(comment.createdAt)}
+        </Text>
+        {canDelete &&
+          (confirming ? (
+            <Group gap={4} wrap="nowrap">
+              <Button size="compact-xs" color="red" loading={loading} onClick={() => void onDelete()} aria-label={`Confirm deleting the comment by ${comment.author.displayName}`}>
+                Delete
+              </Button>
+              <Button size="compact-xs" variant="default" onClick={() => setConfirming(false)}>
+                Keep
+              </Button>
+            </Group>
+          ) : (
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setConfirming(true)} aria-label={`Delete the comment by ${comment.author.displayName}`}>
+              Delete
+            </Button>
+          ))}
+      </Group>
       <Markdown>{comment.body}</Markdown>
+      {problem && (
+        <Text size="sm" c="red" role="alert">
+          {problem}
+        </Text>
+      )}
     </>
   );
 }

@@ -99,7 +99,45 @@ const MovePersonMutation = graphql(`
   }
 `);
 
-const REFETCH = ['OrgAdminPage', 'OrgChartPage'];
+const UpdateSquadRolesMutation = graphql(`
+  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {
+    updateSquad(id: $id, input: $input) {
+      id
+      name
+      productOwner {
+        id
+        displayName
+      }
+      agileCoach {
+        id
+        displayName
+      }
+    }
+  }
+`);
+const AddChapterMemberMutation = graphql(`
+  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {
+    addChapterMember(chapterId: $chapterId, userId: $userId) {
+      id
+      name
+      memberCount
+    }
+  }
+`);
+const SetChapterLeadMutation = graphql(`
+  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {
+    setChapterLead(chapterId: $chapterId, userId: $userId) {
+      id
+      name
+      lead {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const REFETCH = ['OrgAdminPage', 'OrgChartPage', 'OrgWarningBadges'];
 
 export function OrgAdminPage() {
   const { data, loading, error, refetch } = useQuery(OrgAdminPageQuery);
@@ -131,6 +169,8 @@ export function OrgAdminPage() {
             <CreateSquadSection tribeOptions={tribeOptions} />
             <CreateChapterSection tribeOptions={tribeOptions} />
             <SetTrioSection tribeOptions={tribeOptions} />
+            <SquadRolesSection tribes={tribes} />
+            <ChapterPeopleSection tribes={tribes} />
           </SimpleGrid>
         </Stack>
       )}
@@ -342,7 +382,7 @@ function SetTrioSection({ tribeOptions }: { tribeOptions: { value: string; label
   );
 }
 
-type TribeList = { id: string; name: string; squads: { id: string; name: string; memberCount: number }[] }[];
+type TribeList = { id: string; name: string; squads: { id: string; name: string; memberCount: number }[]; chapters: { id: string; name: string }[] }[];
 
 function MovePersonSection({ tribes }: { tribes: TribeList }) {
   const [userId, setUserId] = useState<string | null>(null);
@@ -434,6 +474,102 @@ function MovePersonSection({ tribes }: { tribes: TribeList }) {
           </Group>
         </Stack>
       </Modal>
+    </Section>
+  );
+}
+
+function SquadRolesSection({ tribes }: { tribes: TribeList }) {
+  const [squadId, setSquadId] = useState<string | null>(null);
+  const [roles, setRoles] = useState<{ productOwnerId?: string | null; agileCoachId?: string | null }>({});
+  const [problems, setProblems] = useState<Problems>({ fields: {} });
+  const [done, setDone] = useState<string>();
+  const [save, { loading }] = useMutation(UpdateSquadRolesMutation, { refetchQueries: REFETCH });
+  const options = tribes.map((t) => ({ group: t.name, items: t.squads.map((s) => ({ value: s.id, label: s.name })) })).filter((g) => g.items.length);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setDone(undefined);
+    if (!squadId) return setProblems({ fields: { squadId: 'Choose a squad.' } });
+    if (!('productOwnerId' in roles) && !('agileCoachId' in roles)) return setProblems({ fields: {}, general: 'Choose a product owner or an agile coach to change.' });
+    try {
+      const { data } = await save({ variables: { id: squadId, input: roles } });
+      setProblems({ fields: {} });
+      const s = data?.updateSquad;
+      if (s) setDone(`${s.name}: product owner ${s.productOwner?.displayName ?? 'none'}, agile coach ${s.agileCoach?.displayName ?? 'none'}.`);
+    } catch (err) {
+      setProblems(formProblems(err));
+    }
+  }
+  return (
+    <Section title="Squad product owner and agile coach">
+      <form onSubmit={onSubmit} noValidate aria-label="Squad product owner and agile coach">
+        <Stack>
+          <Select label="Squad" data={options} value={squadId} onChange={setSquadId} searchable error={problems.fields['squadId']} nothingFoundMessage="No squad found" />
+          <PersonSelect label="Product owner" value={roles.productOwnerId ?? null} onChange={(id) => setRoles((r) => ({ ...r, productOwnerId: id }))} clearable />
+          <PersonSelect label="Agile coach" value={roles.agileCoachId ?? null} onChange={(id) => setRoles((r) => ({ ...r, agileCoachId: id }))} clearable />
+          <FormError message={problems.general} />
+          <Done message={done} />
+          <Group>
+            <Button type="submit" loading={loading}>
+              Save squad roles
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+function ChapterPeopleSection({ tribes }: { tribes: TribeList }) {
+  const [chapterId, setChapterId] = useState<string | null>(null);
+  const [userId, setUserId] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({ fields: {} });
+  const [done, setDone] = useState<string>();
+  const [addMember, adding] = useMutation(AddChapterMemberMutation, { refetchQueries: REFETCH });
+  const [setLead, leading] = useMutation(SetChapterLeadMutation, { refetchQueries: REFETCH });
+  const options = tribes.map((t) => ({ group: t.name, items: t.chapters.map((c) => ({ value: c.id, label: c.name })) })).filter((g) => g.items.length);
+  async function run(asLead: boolean) {
+    setDone(undefined);
+    const fields: Record<string, string> = {};
+    if (!chapterId) fields['chapterId'] = 'Choose a chapter.';
+    if (!userId) fields['userId'] = 'Choose a person.';
+    if (Object.keys(fields).length) return setProblems({ fields });
+    try {
+      if (asLead) {
+        const { data } = await setLead({ variables: { chapterId: chapterId!, userId: userId! } });
+        setDone(`${data?.setChapterLead.lead?.displayName ?? 'They'} now leads ${data?.setChapterLead.name ?? 'the chapter'}.`);
+      } else {
+        const { data } = await addMember({ variables: { chapterId: chapterId!, userId: userId! } });
+        setDone(`Added to ${data?.addChapterMember.name ?? 'the chapter'}; it has ${data?.addChapterMember.memberCount ?? '?'} members.`);
+      }
+      setProblems({ fields: {} });
+    } catch (err) {
+      setProblems(formProblems(err));
+    }
+  }
+  return (
+    <Section title="Chapter members and lead">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          A person joins a chapter of their squad&apos;s tribe only.
+        </Text>
+        <Select label="Chapter" data={options} value={chapterId} onChange={setChapterId} searchable error={problems.fields['chapterId']} nothingFoundMessage="No chapter found" />
+        <PersonSelect label="Person for the chapter" value={userId} onChange={(id) => setUserId(id)} />
+        {problems.fields['userId'] && (
+          <Text size="sm" c="red">
+            {problems.fields['userId']}
+          </Text>
+        )}
+        <FormError message={problems.general} />
+        <Done message={done} />
+        <Group>
+          <Button onClick={() => void run(false)} loading={adding.loading}>
+            Add to chapter
+          </Button>
+          <Button variant="default" onClick={() => void run(true)} loading={leading.loading}>
+            Make chapter lead
+          </Button>
+        </Group>
+      </Stack>
     </Section>
   );
 }
