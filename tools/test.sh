@@ -11,6 +11,7 @@ step "schema is current"; npm run --silent schema:check
 step "client types are current"; npm run --silent codegen:check
 step "unit tests";        npm run --silent test:unit
 step "build";             npm run --silent build
-step "API tests (${DATABASE_URL:+DATABASE_URL}${DATABASE_URL:-embedded database})"; npm run --silent test:api
+database="the embedded database"; [ -n "${DATABASE_URL:-}" ] && database="the server in DATABASE_URL"
+step "API tests on $database"; npm run --silent test:api
 step "contract";          npm run --silent contract
 step "browser tests";     npm run --silent test:web

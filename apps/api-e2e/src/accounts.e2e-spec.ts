@@ -88,6 +88,15 @@ describe('accounts and sessions (contract part 01)', () => {
       expect((await api.ok(ME, {}, { token: two })).me.id).toBe(bob.id);
     });
 
+    it('authenticates every top-level field of one operation, not just the first', async () => {
+      const token = (await api.ok(SIGN_IN, { input: { email: bob.email, password: PASSWORD } })).signIn.accessToken;
+      const res = await api.gql(`{ me { id } users(first: 1) { totalCount } again: me { id } }`, {}, { token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.me.id).toBe(bob.id);
+      expect(res.data.again.id).toBe(bob.id);
+      expect(res.data.users.totalCount).toBeGreaterThan(0);
+    });
+
     it.each([
       ['no token', undefined],
       ['a forged token', 'gh_' + 'A'.repeat(43)],

@@ -39,4 +39,22 @@ describe('demo organisation (SEED_DEMO=true)', () => {
     expect(me.me.squad.slug).toBe('checkout');
     expect(me.me.guilds.length).toBeGreaterThan(0);
   });
+
+  it('is a living community: the member sees a feed with articles, answered and open questions and announcements', async () => {
+    const token = (await api.ok(SIGN_IN, { email: 'member@guildhall.demo' })).signIn.accessToken;
+    const { feed } = await api.ok(
+      `{ feed(first: 100) { totalCount edges { node { kind tags commentCount acceptedAnswer { id } } } } }`,
+      {},
+      { token },
+    );
+    const posts = feed.edges.map((e: any) => e.node);
+    expect(feed.totalCount).toBeGreaterThanOrEqual(5);
+    expect(new Set(posts.map((p: any) => p.kind))).toEqual(new Set(['ARTICLE', 'QUESTION', 'ANNOUNCEMENT']));
+    const questions = posts.filter((p: any) => p.kind === 'QUESTION');
+    expect(questions.some((q: any) => q.acceptedAnswer)).toBe(true);
+    expect(questions.some((q: any) => !q.acceptedAnswer)).toBe(true);
+    expect(posts.some((p: any) => p.commentCount > 0 && p.tags.length > 0)).toBe(true);
+    const { tags } = await api.ok(`{ tags(first: 10) { tag count } }`, {}, { token });
+    expect(tags.length).toBeGreaterThan(3);
+  });
 });

@@ -23,14 +23,15 @@ export class SessionAuthGuard extends AuthGuard('session') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = this.getRequest(context);
-    if (!req.sessionChecked) {
-      req.sessionChecked = true;
-      try {
-        await super.canActivate(context);
-      } catch {
-        req.user = undefined;
-      }
-    }
+    req.sessionCheck ??= Promise.resolve()
+      .then(() => super.canActivate(context) as Promise<boolean>)
+      .then(
+        () => undefined,
+        () => {
+          req.user = undefined;
+        },
+      );
+    await req.sessionCheck;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic || req.user) return true;
     throw tokenFrom(req) !== undefined

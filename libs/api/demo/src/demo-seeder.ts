@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService, Role, UserEntity } from '@guildhall/api-auth';
 import { importOrg } from '@guildhall/api-org';
+import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
@@ -40,6 +41,8 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     // Every demo person can sign in with the demo password.
     await tx.query(`UPDATE users SET password_hash = $1`, [passwordHash]);
     await tx.query(`UPDATE users SET role = 'ADMIN' WHERE lower(email) = ANY($1)`, [DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email)]);
+    // A living community: posts, answered and open questions, announcements and votes.
+    await seedDemoKnowledge(tx);
     return DEMO_ACCOUNTS;
   });
 }

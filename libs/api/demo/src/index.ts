@@ -1,1 +1,2 @@
 export * from './demo-seeder';
+export * from './demo-knowledge';

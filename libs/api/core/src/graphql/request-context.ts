@@ -15,8 +15,12 @@ declare global {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface User extends Viewer {}
     interface Request {
-      /** Set once the session guard has looked at the request's credentials. */
-      sessionChecked?: boolean;
+      /**
+       * The session guard's one look at the request's credentials. Every resolver of an
+       * operation awaits the same promise, so the second top-level field never runs before
+       * the session has loaded.
+       */
+      sessionCheck?: Promise<void>;
     }
   }
 }
