@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 const redisPrefix = `gh-e2e-${process.pid}-${Date.now()}`;
@@ -108,6 +109,24 @@ export class TestApi {
 
   fetch(path: string, init?: RequestInit) {
     return fetch(`${this.url}${path}`, init);
+  }
+
+  /**
+   * Runs SQL on the server's database, for what no client can do, such as letting time pass
+   * (expiring an invitation or a session). On the embedded database it connects through the
+   * PGlite socket the server logged at start-up.
+   */
+  async sql<R = any>(text: string, params: unknown[] = []): Promise<R[]> {
+    const embedded = /Embedded PostgreSQL \(PGlite\) on (\S+),/.exec(this.logs.join(''));
+    const connectionString = this.db.env.DATABASE_URL ?? (embedded ? `postgres://postgres@${embedded[1]}/postgres` : undefined);
+    if (!connectionString) throw new Error('The test server has no database to connect to.');
+    const client = new Client({ connectionString });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as R[];
+    } finally {
+      await client.end();
+    }
   }
 }
 
