@@ -58,6 +58,18 @@ describe('the /graphql endpoint', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
 
+  it('sends security headers: a script policy of its own origin only, no framing, no sniffing', async () => {
+    for (const res of [await api.fetch('/health'), (await api.gql(`{ __typename }`)) as { headers: Headers }]) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('serves /health with the database status', async () => {
     const res = await api.fetch('/health');
     expect(res.status).toBe(200);

@@ -5,7 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppConfig, EmbeddedPostgres, sameOriginOnly, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
+import { AppConfig, EmbeddedPostgres, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
 import { AppModule } from './app.module';
 
 export interface RunningApp {
@@ -29,6 +29,7 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
     app.set('trust proxy', config.trustProxy);
     app.useBodyParser('json', { limit: '20mb' }); // Backstage imports of thousands of people
     app.disable('x-powered-by');
+    app.use(securityHeaders());
     app.use(cookieParser());
     app.use('/graphql', sameOriginOnly(config.trustedOrigins));
     if (config.exposeSqlStats) {

@@ -16,6 +16,12 @@ test('script in a post never runs: raw HTML, event handlers and javascript: link
     dialogs.push(d.message());
     void d.dismiss();
   });
+  // The sanitiser must do the work on its own: the Content Security Policy behind it should
+  // never have to refuse anything on these pages.
+  const policyViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) policyViolations.push(m.text());
+  });
 
   await signIn(page, email);
   await page.goto(`/guilds/${guild.slug}/new-post`);
@@ -47,6 +53,9 @@ test('script in a post never runs: raw HTML, event handlers and javascript: link
   await expect(page.getByRole('heading', { name: 'Payloads', level: 1 })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
+  expect(policyViolations).toEqual([]);
+  const csp = (await page.request.get('/')).headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
 });
 
 test('ask a question, another member answers, the asker accepts, search finds it', async ({ page, request }) => {

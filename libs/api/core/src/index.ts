@@ -10,6 +10,7 @@ export * from './graphql/graphql-options';
 export * from './graphql/request-context';
 export * from './graphql/viewer.decorator';
 export * from './http/same-origin.middleware';
+export * from './http/security-headers';
 export * from './pagination/connection.types';
 export * from './pagination/cursor';
 export * from './rate-limit/rate-limit.service';
