@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { ProgressBar } from './progress';
+import { progressBar } from './progress';
 
 /** How much data the benchmark loads. */
 export interface SeedSizes {
@@ -61,7 +61,7 @@ export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: stri
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const run = async (phase: string, total: number, batch: number, sql: (from: number, to: number) => string) => {
-    const bar = new ProgressBar(phase, total);
+    const bar = progressBar(phase, total);
     for (let from = 1; from <= total; from += batch) {
       const to = Math.min(total, from + batch - 1);
       await db.query(sql(from, to));
