@@ -6,6 +6,7 @@ import { CommentsService } from './comment/comments.service';
 import { GuildAccess } from './guild-access';
 import { KnowledgeLoaders } from './knowledge.loaders';
 import { Knowledge1763800200000 } from './migrations/1763800200000-knowledge';
+import { PostsInlineSearch1763800500000 } from './migrations/1763800500000-posts-inline-search';
 import { GuildPostsResolver } from './post/guild-posts.resolver';
 import { PostConnectionResolver } from './post/post-connection.resolver';
 import { PostResolver } from './post/post.resolver';
@@ -13,7 +14,7 @@ import { PostsService } from './post/posts.service';
 import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
 
-export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000];
+export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000, PostsInlineSearch1763800500000];
 export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, PostConnectionResolver, GuildPostsResolver, CommentResolver, SearchResolver];
 
 @Module({
