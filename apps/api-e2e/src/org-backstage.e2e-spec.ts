@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { errorCode, TestApi } from './support/api';
 import { Person, signUp } from './support/people';
 import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
@@ -5,11 +7,29 @@ import { generatedCatalog } from './support/backstage';
 
 const EXPORT = `{ exportOrg }`;
 const IMPORT = `mutation($yaml: String!, $dryRun: Boolean) { importOrg(yaml: $yaml, dryRun: $dryRun) { dryRun created updated unchanged errors } }`;
+const IMPORT_WITH_PROGRESS = `mutation($yaml: String!, $dryRun: Boolean, $progressId: ID) {
+  importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) { dryRun created updated unchanged errors }
+}`;
+const PROGRESS = `query($id: ID!) { importProgress(id: $id) { phase done total finished } }`;
 // One root field per request: see the note on the session guard in the org README.
 const COUNT_QUERIES = [`{ tribes { id squads { id memberCount } chapters { id memberCount } } }`, `{ guilds { totalCount } }`, `{ users { totalCount } }`];
 const INVITE = `mutation($id: ID!) { createInvitation(userId: $id) { path expiresAt user { id } } }`;
 const ACCEPT = `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken user { id displayName } } }`;
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { accessToken } }`;
+
+/** The steps importProgress goes through, in order. */
+const PHASES = ['Reading the file', 'Waiting for another import', 'People', 'Groups', 'Memberships', 'Saving', 'Finished'];
+type Progress = { phase: string; done: number; total: number; finished: boolean };
+const LARGE = generatedCatalog({ tribes: 20, squadsPerTribe: 20, chaptersPerTribe: 4, guilds: 20, people: 5000 });
+
+function expectStepsInOrder(readings: Progress[]) {
+  for (const r of readings) {
+    expect(PHASES).toContain(r.phase);
+    expect(r.done).toBeLessThanOrEqual(r.total);
+  }
+  const steps = readings.map((r) => PHASES.indexOf(r.phase));
+  expect(steps).toEqual([...steps].sort((a, b) => a - b));
+}
 
 const PLAIN_BACKSTAGE = `apiVersion: backstage.io/v1alpha1
 kind: Group
@@ -114,6 +134,29 @@ describe('Backstage export and import (contract part 02)', () => {
 
   it('refuses imports by non-admins with FORBIDDEN', async () => {
     expect(errorCode(await source.gql(IMPORT, { yaml: exported }, { token: member.token }))).toBe('FORBIDDEN');
+  });
+
+  it('shows import progress to admins only, null for an unknown id, and refuses a progressId that is not a UUID', async () => {
+    const id = randomUUID();
+    expect(errorCode(await source.gql(PROGRESS, { id }, { token: member.token }))).toBe('FORBIDDEN');
+    expect((await source.ok(PROGRESS, { id }, { token: admin.token })).importProgress).toBeNull();
+    expect((await source.ok(PROGRESS, { id: 'not-a-uuid' }, { token: admin.token })).importProgress).toBeNull();
+    const refused = await source.gql(IMPORT_WITH_PROGRESS, { yaml: exported, dryRun: true, progressId: 'import-1' }, { token: admin.token });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions?.field).toBe('progressId');
+    expect(errorCode(await source.gql(IMPORT_WITH_PROGRESS, { yaml: exported, progressId: id }, { token: member.token }))).toBe('FORBIDDEN');
+    expect((await source.ok(PROGRESS, { id }, { token: admin.token })).importProgress).toBeNull();
+  });
+
+  it('reports a small import as finished, and a refused one as failed', async () => {
+    const done = randomUUID();
+    const report = (await source.ok(IMPORT_WITH_PROGRESS, { yaml: exported, dryRun: true, progressId: done }, { token: admin.token })).importOrg;
+    const imported = report.created + report.updated + report.unchanged;
+    expect((await source.ok(PROGRESS, { id: done }, { token: admin.token })).importProgress).toEqual({ phase: 'Finished', done: imported, total: imported, finished: true });
+
+    const failed = randomUUID();
+    expect(errorCode(await source.gql(IMPORT_WITH_PROGRESS, { yaml: '# nothing here\n', progressId: failed }, { token: admin.token }))).toBe('BAD_USER_INPUT');
+    expect((await source.ok(PROGRESS, { id: failed }, { token: admin.token })).importProgress).toMatchObject({ phase: 'Failed', finished: true });
   });
 
   it('re-importing its own export changes nothing', async () => {
@@ -225,15 +268,51 @@ spec: { profile: { email: zoe@x.example, displayName: Zoe } }
   describe('a large file', () => {
     let big: TestApi;
     let bigAdmin: Person;
+    /** Where progress is read: with PostgreSQL and Redis, another API instance (as behind a load balancer). */
+    let poller: TestApi;
 
     beforeAll(async () => {
       big = await TestApi.start();
       bigAdmin = await signUp(big, { displayName: 'Bulk Admin' });
+      poller = process.env.DATABASE_URL && process.env.REDIS_URL ? await TestApi.start({}, big) : big;
     });
-    afterAll(() => big?.stop());
+    afterAll(async () => {
+      if (poller !== big) await poller?.stop();
+      await big?.stop();
+    });
+
+    /** Imports the large file with a progressId, reading importProgress from `poller` every few ms while it runs. */
+    async function importWatchingProgress(yaml: string) {
+      const progressId = randomUUID();
+      const readings: Progress[] = [];
+      let importing = true;
+      const polling = (async () => {
+        while (importing) {
+          const reading = (await poller.ok(PROGRESS, { id: progressId }, { token: bigAdmin.token })).importProgress;
+          if (reading && importing) readings.push(reading);
+          await sleep(10);
+        }
+      })();
+      const report = await big.ok(IMPORT_WITH_PROGRESS, { yaml, dryRun: true, progressId }, { token: bigAdmin.token }).finally(() => (importing = false));
+      await polling;
+      const final = (await poller.ok(PROGRESS, { id: progressId }, { token: bigAdmin.token })).importProgress;
+      return { report: report.importOrg, readings, final };
+    }
+
+    it('reports progress step by step while a large import runs, readable from another request (with Redis, on another instance)', async () => {
+      const { report, readings, final } = await importWatchingProgress(LARGE);
+      expect(report).toMatchObject({ dryRun: true, created: 5520, errors: [] });
+      const running = readings.filter((r) => !r.finished);
+      expect(running.some((r) => r.done > 0 && r.done < r.total)).toBe(true);
+      expectStepsInOrder(running);
+      // PGlite (the embedded database) runs one query at a time: there, every other request waits
+      // for the import's transaction, so only the file's reading can be watched.
+      if (process.env.DATABASE_URL) expect(running.some((r) => ['People', 'Groups', 'Memberships'].includes(r.phase))).toBe(true);
+      expect(final).toEqual({ phase: 'Finished', done: 5520, total: 5520, finished: true });
+    }, 120_000);
 
     it('imports 5,000 people and 520 groups in one transaction in reasonable time, and re-imports as unchanged', async () => {
-      const yaml = generatedCatalog({ tribes: 20, squadsPerTribe: 20, chaptersPerTribe: 4, guilds: 20, people: 5000 });
+      const yaml = LARGE;
       let started = Date.now();
       const report = (await big.ok(IMPORT, { yaml }, { token: bigAdmin.token })).importOrg;
       const firstMs = Date.now() - started;

@@ -113,7 +113,13 @@ test('org health lists warnings and the import page previews before importing', 
   await page.getByRole('button', { name: 'Preview (dry run)' }).click();
   await expect(page.getByRole('heading', { name: 'Preview: nothing has changed yet' })).toBeVisible();
   await expect(page.getByText(/Would create 1,/)).toBeVisible();
+  // A small file finishes at once: the progress bar shows how the import ended.
+  const progress = page.getByRole('progressbar', { name: 'Import progress' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  await expect(progress).toHaveAttribute('aria-valuetext', 'Finished: 1 of 1');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
   await expect(page.getByText(/^Created 1,/)).toBeVisible();
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.getByText('Finished', { exact: true })).toBeVisible();
 });

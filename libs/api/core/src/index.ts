@@ -14,3 +14,4 @@ export * from './http/security-headers';
 export * from './pagination/connection.types';
 export * from './pagination/cursor';
 export * from './rate-limit/rate-limit.service';
+export * from './redis/redis.service';

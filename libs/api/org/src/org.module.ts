@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@guildhall/api-auth';
 import { BackstageResolver } from './backstage/backstage.resolver';
 import { BackstageService } from './backstage/backstage.service';
+import { ImportProgressService } from './backstage/import-progress.service';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter/chapter.entity';
 import { ChapterLoaders } from './chapter/chapter.loaders';
 import { ChapterResolver } from './chapter/chapter.resolver';
@@ -36,7 +37,7 @@ export const ORG_RESOLVERS: Type[] = [
   BackstageResolver,
 ];
 
-const SERVICES = [TribesService, SquadsService, ChaptersService, GuildsService, OrgWarningsService, BackstageService];
+const SERVICES = [TribesService, SquadsService, ChaptersService, GuildsService, OrgWarningsService, BackstageService, ImportProgressService];
 const LOADERS = [TribeLoaders, SquadLoaders, ChapterLoaders, GuildLoaders];
 
 @Module({

@@ -1,25 +1,17 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { rateLimited } from '../errors/app-errors';
+import { RedisService } from '../redis/redis.service';
 
 /**
  * Counts attempts per key in a window; with REDIS_URL the counters are shared by every API
  * instance, otherwise they live in this process.
  */
 @Injectable()
-export class RateLimitService implements OnModuleDestroy {
-  private readonly redis?: Redis;
+export class RateLimitService {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
-  private readonly logger = new Logger(RateLimitService.name);
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-      this.redis.on('error', (e) => this.logger.warn(`Redis: ${e.message}`));
-    }
-  }
+  constructor(private readonly redis: RedisService) {}
 
   /** Consumes one point for `key` under the named limit; throws RATE_LIMITED when exhausted. */
   async consume(limit: { name: string; points: number; durationSeconds: number }, key: string): Promise<void> {
@@ -39,16 +31,12 @@ export class RateLimitService implements OnModuleDestroy {
   private limiter(limit: { name: string; points: number; durationSeconds: number }): RateLimiterAbstract {
     let limiter = this.limiters.get(limit.name);
     if (!limiter) {
-      const opts = { keyPrefix: `${this.config.redisKeyPrefix}:rate-limit:${limit.name}`, points: limit.points, duration: limit.durationSeconds };
-      limiter = this.redis
-        ? new RateLimiterRedis({ ...opts, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(opts) })
+      const opts = { keyPrefix: this.redis.key('rate-limit', limit.name), points: limit.points, duration: limit.durationSeconds };
+      limiter = this.redis.client
+        ? new RateLimiterRedis({ ...opts, storeClient: this.redis.client, insuranceLimiter: new RateLimiterMemory(opts) })
         : new RateLimiterMemory(opts);
       this.limiters.set(limit.name, limiter);
     }
     return limiter;
-  }
-
-  onModuleDestroy() {
-    this.redis?.disconnect();
   }
 }

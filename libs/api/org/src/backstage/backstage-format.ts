@@ -1,4 +1,5 @@
-import { parseAllDocuments, stringify } from 'yaml';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Composer, Document, LineCounter, Parser, stringify } from 'yaml';
 import { EMAIL_PATTERN } from '@guildhall/shared-domain';
 
 /** Guildhall's annotations on Backstage entities (documented in libs/api/org/README.md). */
@@ -103,59 +104,80 @@ export interface ParsedCatalog extends OrgDocument {
   errors: string[];
 }
 
-/** Reads a catalog file entity by entity; a malformed entity becomes an error line, the rest still parse. */
-export function parseCatalogYaml(text: string): ParsedCatalog {
+/** Documents parsed between two yields to the event loop. */
+const PARSE_BATCH = 100;
+
+/**
+ * Reads a catalog file entity by entity; a malformed entity becomes an error line, the rest still
+ * parse. Documents are parsed one at a time, yielding to the event loop every 100, so a large file
+ * neither stalls the server nor hides how far it has got: `progress` hears characters read of all.
+ */
+export async function parseCatalogYaml(text: string, progress: (read: number, total: number) => void = () => undefined): Promise<ParsedCatalog> {
   const out: ParsedCatalog = { users: [], groups: [], errors: [] };
   const seen = new Set<string>();
-  parseAllDocuments(text).forEach((doc, i) => {
-    const where = `Document ${i + 1}`;
-    if (!('errors' in doc)) return;
-    if (doc.errors.length) return void out.errors.push(`${where}: not valid YAML (${doc.errors[0].message.split('\n')[0]}).`);
-    const e = doc.toJS() as any;
-    if (e === null || e === undefined) return;
-    if (typeof e !== 'object' || Array.isArray(e)) return void out.errors.push(`${where}: not a catalog entity.`);
-    const kind = String(e.kind ?? '');
-    const name = typeof e.metadata?.name === 'string' ? e.metadata.name.trim() : '';
-    const label = `${kind || 'Entity'} ${name || `(${where.toLowerCase()})`}`;
-    if (kind !== 'User' && kind !== 'Group') return void out.errors.push(`${label}: only Group and User entities are imported.`);
-    if (!name) return void out.errors.push(`${label}: metadata.name is missing.`);
-    const key = `${kind}:${name.toLowerCase()}`;
-    if (seen.has(key)) return void out.errors.push(`${label}: appears twice in the file; the first one was imported.`);
-    seen.add(key);
-    const spec = e.spec ?? {};
-    const annotations: Record<string, string> = {};
-    for (const [k, v] of Object.entries(e.metadata?.annotations ?? {})) if (v !== null && v !== undefined) annotations[k] = String(v);
-    if (kind === 'User') {
-      const email = typeof spec.profile?.email === 'string' ? spec.profile.email.trim().toLowerCase() : '';
-      if (!email) return void out.errors.push(`${label}: spec.profile.email is missing; Guildhall identifies people by email.`);
-      if (!EMAIL_PATTERN.test(email)) return void out.errors.push(`${label}: "${email}" is not a valid email address.`);
-      out.users.push({
-        name,
-        email,
-        displayName: text80(spec.profile?.displayName) || name,
-        discipline: text80(annotations[ANNOTATION.discipline])?.slice(0, 60) || null,
-        memberOf: refs(spec.memberOf),
-      });
-      return;
+  const lines = new LineCounter();
+  let count = 0;
+  progress(0, text.length);
+  for (const doc of new Composer().compose(new Parser(lines.addNewLine).parse(text))) {
+    readEntity(doc, `Document ${++count}`, lines, seen, out);
+    if (count % PARSE_BATCH === 0) {
+      progress(doc.range[2], text.length);
+      await yieldToEventLoop();
     }
-    const rawType = String(spec.type ?? '').toLowerCase();
-    const type = TYPE_ALIASES[rawType];
-    if (!type) {
-      return void out.errors.push(`${label}: spec.type "${rawType}" is not tribe, squad, chapter or guild (or team, business-unit, department, community).`);
-    }
-    out.groups.push({
-      name,
-      type,
-      slug: annotations[ANNOTATION.slug] || name.toLowerCase(),
-      displayName: text80(spec.profile?.displayName) || text80(e.metadata?.title) || name,
-      description: typeof e.metadata?.description === 'string' ? e.metadata.description.trim().slice(0, 2000) || null : null,
-      parent: typeof spec.parent === 'string' && spec.parent ? ref(spec.parent) : null,
-      children: refs(spec.children),
-      members: refs(spec.members),
-      annotations,
-    });
-  });
+  }
+  progress(text.length, text.length);
   return out;
+}
+
+function readEntity(doc: Document.Parsed, where: string, lines: LineCounter, seen: Set<string>, out: ParsedCatalog): void {
+  if (doc.errors.length) {
+    const [error] = doc.errors;
+    const at = error.pos[0] >= 0 ? lines.linePos(error.pos[0]) : undefined;
+    return void out.errors.push(`${where}: not valid YAML (${error.message.split('\n')[0]}${at ? ` at line ${at.line}, column ${at.col}` : ''}).`);
+  }
+  const e = doc.toJS() as any;
+  if (e === null || e === undefined) return;
+  if (typeof e !== 'object' || Array.isArray(e)) return void out.errors.push(`${where}: not a catalog entity.`);
+  const kind = String(e.kind ?? '');
+  const name = typeof e.metadata?.name === 'string' ? e.metadata.name.trim() : '';
+  const label = `${kind || 'Entity'} ${name || `(${where.toLowerCase()})`}`;
+  if (kind !== 'User' && kind !== 'Group') return void out.errors.push(`${label}: only Group and User entities are imported.`);
+  if (!name) return void out.errors.push(`${label}: metadata.name is missing.`);
+  const key = `${kind}:${name.toLowerCase()}`;
+  if (seen.has(key)) return void out.errors.push(`${label}: appears twice in the file; the first one was imported.`);
+  seen.add(key);
+  const spec = e.spec ?? {};
+  const annotations: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.metadata?.annotations ?? {})) if (v !== null && v !== undefined) annotations[k] = String(v);
+  if (kind === 'User') {
+    const email = typeof spec.profile?.email === 'string' ? spec.profile.email.trim().toLowerCase() : '';
+    if (!email) return void out.errors.push(`${label}: spec.profile.email is missing; Guildhall identifies people by email.`);
+    if (!EMAIL_PATTERN.test(email)) return void out.errors.push(`${label}: "${email}" is not a valid email address.`);
+    out.users.push({
+      name,
+      email,
+      displayName: text80(spec.profile?.displayName) || name,
+      discipline: text80(annotations[ANNOTATION.discipline])?.slice(0, 60) || null,
+      memberOf: refs(spec.memberOf),
+    });
+    return;
+  }
+  const rawType = String(spec.type ?? '').toLowerCase();
+  const type = TYPE_ALIASES[rawType];
+  if (!type) {
+    return void out.errors.push(`${label}: spec.type "${rawType}" is not tribe, squad, chapter or guild (or team, business-unit, department, community).`);
+  }
+  out.groups.push({
+    name,
+    type,
+    slug: annotations[ANNOTATION.slug] || name.toLowerCase(),
+    displayName: text80(spec.profile?.displayName) || text80(e.metadata?.title) || name,
+    description: typeof e.metadata?.description === 'string' ? e.metadata.description.trim().slice(0, 2000) || null : null,
+    parent: typeof spec.parent === 'string' && spec.parent ? ref(spec.parent) : null,
+    children: refs(spec.children),
+    members: refs(spec.members),
+    annotations,
+  });
 }
 
 /** `user:default/ada`, `group:payments` and `ada` all name the entity `ada`. */

@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, Viewer } from '@guildhall/api-core';
 import { assertAdmin, isAdmin } from '../shared/org-access';
+import { isUuid } from '../shared/org-text';
 import { parseCatalogYaml, toCatalogYaml } from './backstage-format';
+import { ImportPhase, ImportProgress } from './import-progress.model';
+import { ImportProgressService, ImportProgressTracker } from './import-progress.service';
 import { ImportReport } from './import-report.model';
 import { importOrg } from './org-import';
 import { readOrgDocument } from './org-export';
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+const IMPORT_LOCK = 'guildhall:org-import';
 
 class DryRunRollback extends Error {
   constructor(readonly report: ImportReport) {
@@ -21,7 +25,10 @@ class DryRunRollback extends Error {
 export class BackstageService {
   private readonly logger = new Logger('OrgImport');
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly progress: ImportProgressService,
+  ) {}
 
   /** Everyone signed in may export (transparency); emails are included for admins only. */
   async export(viewer: Viewer): Promise<string> {
@@ -29,11 +36,34 @@ export class BackstageService {
     return this.db.transaction('REPEATABLE READ', async (tx) => toCatalogYaml(await readOrgDocument(tx, { includeEmails: isAdmin(viewer) })));
   }
 
-  /** Admins only. One transaction; a dry run rolls it back and reports what would happen. */
-  async import(viewer: Viewer, yaml: string, dryRun: boolean): Promise<ImportReport> {
+  /**
+   * Admins only. One transaction; a dry run rolls it back and reports what would happen. With a
+   * progressId (a UUID the client makes up), importProgress(progressId) follows it while it runs.
+   */
+  async import(viewer: Viewer, yaml: string, dryRun: boolean, progressId?: string | null): Promise<ImportReport> {
     assertAdmin(viewer, 'import the organisation');
+    if (progressId != null && !isUuid(progressId)) throw badInput('progressId must be a UUID, such as one from crypto.randomUUID().', 'progressId');
+    const progress = this.progress.track(progressId);
+    try {
+      const report = await this.run(yaml, dryRun, progress);
+      const imported = report.created + report.updated + report.unchanged;
+      await progress.finish(ImportPhase.finished, { done: imported, total: imported });
+      return report;
+    } catch (e) {
+      await progress.finish(ImportPhase.failed);
+      throw e;
+    }
+  }
+
+  /** Admins only: how far the import with this progressId has got; null when unknown or long over. */
+  async importProgress(viewer: Viewer, progressId: string): Promise<ImportProgress | null> {
+    assertAdmin(viewer, 'follow an import');
+    return isUuid(progressId) ? this.progress.read(progressId) : null;
+  }
+
+  private async run(yaml: string, dryRun: boolean, progress: ImportProgressTracker): Promise<ImportReport> {
     if (Buffer.byteLength(yaml, 'utf8') > IMPORT_MAX_BYTES) throw badInput('The file is larger than 20 MB; split it into several imports.', 'yaml');
-    const catalog = parseCatalogYaml(yaml);
+    const catalog = await parseCatalogYaml(yaml, (read, total) => progress.report(ImportPhase.reading, read, total));
     if (!catalog.users.length && !catalog.groups.length && !catalog.errors.length) {
       throw badInput('The file holds no Backstage Group or User entities.', 'yaml');
     }
@@ -41,9 +71,14 @@ export class BackstageService {
     try {
       const report = await this.db.transaction(async (tx) => {
         // One import at a time: two concurrent imports of overlapping files would race on slugs and emails.
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:org-import']);
-        const result: ImportReport = { dryRun, ...(await importOrg(tx, catalog)) };
+        const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [IMPORT_LOCK]);
+        if (!locked) {
+          progress.report(ImportPhase.waiting, 0, 1);
+          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [IMPORT_LOCK]);
+        }
+        const result: ImportReport = { dryRun, ...(await importOrg(tx, catalog, (phase, done, total) => progress.report(phase, done, total))) };
         if (dryRun) throw new DryRunRollback(result);
+        progress.report(ImportPhase.saving, 0, 1);
         return result;
       });
       this.logger.log(

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { SLUG_MAX_LENGTH, slugify } from '../shared/slug';
 import { ANNOTATION, GroupRecord, GroupType, ParsedCatalog, refList } from './backstage-format';
+import { ImportPhase, ReportProgress } from './import-progress.model';
 
 export interface ImportCounts {
   created: number;
@@ -20,16 +21,18 @@ const INSERT_DEFAULTS: Record<string, unknown> = { framework: 'SCRUM' };
  * Applies a parsed catalog inside the caller's transaction. Entities are matched by email (people)
  * and slug (groups); each is validated on its own, so one bad entity becomes an error line and the
  * rest is imported. The import adds and updates, never deletes, so a second run changes nothing.
- * Writes are batched (a few statements per kind of row, whatever the file's size).
+ * Writes are batched (a few statements per kind of row, whatever the file's size). `progress` hears
+ * how far it has got: people, then groups, then memberships, after each item or batch.
  */
-export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Promise<ImportCounts> {
+export async function importOrg(tx: EntityManager, catalog: ParsedCatalog, progress: ReportProgress = () => undefined): Promise<ImportCounts> {
   const errors = [...catalog.errors];
   const state = new Map<string, State>(); // "User:x" / "Group:x"
   const touch = (key: string) => {
     if (state.get(key) === 'unchanged') state.set(key, 'updated');
   };
 
-  // People, by email.
+  // People, by email. A new person counts as done once inserted.
+  const personDone = counter(progress, ImportPhase.people, catalog.users.length);
   const userId = new Map<string, string>(); // entity name -> id
   const emails = catalog.users.map((u) => u.email!);
   const existingUsers = new Map<string, any>(
@@ -43,6 +46,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
   for (const u of catalog.users) {
     if (seenEmails.has(u.email!)) {
       errors.push(`User ${u.name}: the email ${u.email} is used by another User in the file; the first one was imported.`);
+      personDone();
       continue;
     }
     seenEmails.add(u.email!);
@@ -61,6 +65,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
       ]);
       state.set(`User:${u.name}`, 'updated');
     } else state.set(`User:${u.name}`, 'unchanged');
+    personDone();
   }
   for (let i = 0; i < newUsers.length; i += CHUNK) {
     const chunk = newUsers.slice(i, i + CHUNK);
@@ -71,6 +76,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
     );
     const idByEmail = new Map(rows.map((r: any) => [r.email, r.id]));
     for (const u of chunk) userId.set(u.name, idByEmail.get(u.email!) as string);
+    personDone(chunk.length);
   }
   const person = (group: GroupRecord, role: string, name: string | undefined): string | null | undefined => {
     if (name === undefined || name === '') return undefined;
@@ -79,7 +85,8 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
     return id ?? undefined;
   };
 
-  // Groups, by slug, parents first.
+  // Groups, by slug, parents first. A new group counts as done once inserted.
+  const groupDone = counter(progress, ImportPhase.groups, catalog.groups.length);
   const groupsByType = (type: GroupType) => catalog.groups.filter((g) => g.type === type);
   const groupIdByName = new Map<string, { id: string; type: GroupType; tribeId?: string }>();
   const byName = new Map(catalog.groups.map((g) => [g.name, g]));
@@ -96,10 +103,14 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
       const label = `Group ${g.name}`;
       if (seen.has(slug)) {
         errors.push(`${label}: another ${type} in the file has the slug "${slug}"; the first one was imported.`);
+        groupDone();
         continue;
       }
       const cols = columns(g);
-      if (!cols) continue;
+      if (!cols) {
+        groupDone();
+        continue;
+      }
       seen.add(slug);
       const row = existing.get(slug);
       if (!row) {
@@ -115,6 +126,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
         await tx.query(`UPDATE ${TABLE[type]} SET ${sets}, updated_at = now() WHERE id = $1`, [row.id, ...changed.map(([, v]) => v)]);
         state.set(label, 'updated');
       } else state.set(label, 'unchanged');
+      groupDone();
     }
     for (let i = 0; i < inserts.length; i += CHUNK) {
       const chunk = inserts.slice(i, i + CHUNK);
@@ -124,6 +136,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
       const rows = await tx.query(`INSERT INTO ${TABLE[type]} (${keys.join(', ')}) VALUES ${values.join(', ')} RETURNING id, slug`, params);
       const idBySlug = new Map(rows.map((r: any) => [r.slug, r.id]));
       chunk.forEach((row, n) => groupIdByName.set(insertNames[i + n], { id: idBySlug.get(row.slug) as string, type, tribeId: row.tribe_id as string }));
+      groupDone(chunk.length);
     }
   }
 
@@ -221,6 +234,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
   }
   reportCoordinatorsWithoutMembership(catalog, wanted, errors);
   const nameOfUser = new Map([...userId.entries()].map(([name, id]) => [id, name]));
+  const membershipDone = counter(progress, ImportPhase.memberships, squadOf.size + chapterOf.size + guildPairs.length);
 
   // Squads: move people whose squad differs; leaving another tribe's squad drops that tribe's chapter.
   const userIds = [...new Set([...squadOf.keys(), ...chapterOf.keys()])];
@@ -246,6 +260,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
     );
     for (const [, s] of squadMoves) touch(`Group ${s.group}`);
   }
+  membershipDone(squadOf.size);
 
   // Chapters: the person's squad (after the moves above) must be in the chapter's tribe.
   const currentChapter = new Map<string, string>(
@@ -273,6 +288,7 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
     );
     for (const m of chapterMoves) touch(`Group ${m[2]}`);
   }
+  membershipDone(chapterOf.size);
 
   // Guilds: add missing members; where the file names coordinators, set who coordinates.
   if (guildPairs.length) {
@@ -292,10 +308,18 @@ export async function importOrg(tx: EntityManager, catalog: ParsedCatalog): Prom
     );
     for (const r of [...added, ...coordinated]) touch(`Group ${groupOfGuild.get(r.guild_id)}`);
   }
+  membershipDone(guildPairs.length);
 
   const counts = { created: 0, updated: 0, unchanged: 0 };
   for (const s of state.values()) counts[s]++;
   return { ...counts, errors };
+}
+
+/** Reports one step's start, then returns a function that adds `n` items done and reports again. */
+function counter(progress: ReportProgress, phase: string, total: number): (n?: number) => void {
+  let done = 0;
+  progress(phase, done, total);
+  return (n = 1) => progress(phase, (done += n), total);
 }
 
 function reportCoordinatorsWithoutMembership(catalog: ParsedCatalog, wanted: Map<string, Set<string>>, errors: string[]): void {

@@ -47,8 +47,9 @@ type Documents = {
     "\n  query GuildPage($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      description\n      memberCount\n      viewerIsMember\n      createdAt\n      coordinators {\n        id\n        displayName\n      }\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.GuildPageDocument,
     "\n  query GuildsPage($first: Int, $after: String, $search: String) {\n    guilds(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          description\n          memberCount\n          viewerIsMember\n          coordinators {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GuildsPageDocument,
     "\n  mutation GuildsPageCreate($input: CreateGuildInput!) {\n    createGuild(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.GuildsPageCreateDocument,
-    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean) {\n    importOrg(yaml: $yaml, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportPageDocument,
+    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": typeof types.ImportPageExportDocument,
+    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": typeof types.ImportPageProgressDocument,
     "\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrgAdminPageDocument,
     "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrgAdminPagePersonDocument,
     "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateTribeDocument,
@@ -102,8 +103,9 @@ const documents: Documents = {
     "\n  query GuildPage($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      description\n      memberCount\n      viewerIsMember\n      createdAt\n      coordinators {\n        id\n        displayName\n      }\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.GuildPageDocument,
     "\n  query GuildsPage($first: Int, $after: String, $search: String) {\n    guilds(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          description\n          memberCount\n          viewerIsMember\n          coordinators {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GuildsPageDocument,
     "\n  mutation GuildsPageCreate($input: CreateGuildInput!) {\n    createGuild(input: $input) {\n      id\n      slug\n    }\n  }\n": types.GuildsPageCreateDocument,
-    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean) {\n    importOrg(yaml: $yaml, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportPageDocument,
+    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": types.ImportPageExportDocument,
+    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": types.ImportPageProgressDocument,
     "\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": types.OrgAdminPageDocument,
     "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrgAdminPagePersonDocument,
     "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateTribeDocument,
@@ -273,11 +275,15 @@ export function graphql(source: "\n  mutation GuildsPageCreate($input: CreateGui
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean) {\n    importOrg(yaml: $yaml, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPage($yaml: String!, $dryRun: Boolean) {\n    importOrg(yaml: $yaml, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportPageExport {\n    exportOrg\n  }\n"): (typeof documents)["\n  query ImportPageExport {\n    exportOrg\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"): (typeof documents)["\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
