@@ -70,6 +70,16 @@ describe('the /graphql endpoint', () => {
     }
   });
 
+  it('answers expected errors (bad input, no session) without logging them as failures', async () => {
+    const before = api.logs.length;
+    const wrong = await api.gql(`mutation { signIn(input: { email: "nobody@example.com", password: "wrong password" }) { accessToken } }`);
+    expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const anonymous = await api.gql(`{ users { totalCount } }`);
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    await new Promise((r) => setTimeout(r, 100)); // let the server's output arrive
+    expect(api.logs.slice(before).join('')).not.toMatch(/ERROR|ExceptionsHandler/);
+  });
+
   it('serves /health with the database status', async () => {
     const res = await api.fetch('/health');
     expect(res.status).toBe(200);

@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ExpectedErrorsFilter } from './errors/expected-errors.filter';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
 import { RedisService } from './redis/redis.service';
@@ -6,7 +8,7 @@ import { RedisService } from './redis/redis.service';
 @Global()
 @Module({
   controllers: [HealthController],
-  providers: [RedisService, RateLimitService],
+  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }],
   exports: [RedisService, RateLimitService],
 })
 export class CoreModule {}
