@@ -7,6 +7,14 @@ import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 const TOKEN_PREFIX = 'gh_';
+/** Bound on remembered sessions; past it the cache starts over. */
+const CACHE_MAX_ENTRIES = 10_000;
+
+interface CachedSession {
+  viewer: Viewer;
+  /** The earlier of the cache window's end and the session's own expiry. */
+  until: number;
+}
 
 /** Opaque bearer tokens backed by stored sessions: a forged or revoked token never authenticates. */
 @Injectable()
@@ -15,6 +23,9 @@ export class SessionService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** token hash -> viewer; empty unless sessionCacheSeconds > 0 (see AppConfig). */
+  private readonly cache = new Map<string, CachedSession>();
 
   get ttlMs(): number {
     return this.config.sessionTtlDays * 24 * 3600 * 1000;
@@ -33,17 +44,42 @@ export class SessionService {
   /** The viewer a token belongs to, or null when it is unknown, expired or revoked. */
   async authenticate(token: string): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached && cached.until > Date.now()) return cached.viewer;
+    if (cached) this.cache.delete(tokenHash);
     const row = await this.sessions.manager
       .createQueryBuilder(SessionEntity, 's')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select(['s.id AS "sessionId"', 'u.id AS "id"', 'u.role AS "role"'])
-      .where({ tokenHash: hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) })
-      .getRawOne<Viewer>();
-    return row ?? null;
+      .select(['s.id AS "sessionId"', 'u.id AS "id"', 'u.role AS "role"', 's.expires_at AS "expiresAt"'])
+      .where({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+      .getRawOne<Viewer & { expiresAt: Date }>();
+    if (!row) return null;
+    const { expiresAt, ...viewer } = row;
+    this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
+    return viewer;
   }
 
   async revoke(sessionId: string): Promise<void> {
+    this.forget((v) => v.sessionId === sessionId);
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.forget((v) => v.sessionId === sessionId); // and anything cached while the update ran
+  }
+
+  /** Drops cached sessions of a person whose role changed, so the next request sees the change. */
+  forgetUser(userId: string): void {
+    this.forget((v) => v.id === userId);
+  }
+
+  private remember(tokenHash: string, viewer: Viewer, sessionExpiresAt: number) {
+    const windowMs = this.config.sessionCacheSeconds * 1000;
+    if (!windowMs) return;
+    if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.clear();
+    this.cache.set(tokenHash, { viewer, until: Math.min(Date.now() + windowMs, sessionExpiresAt) });
+  }
+
+  private forget(matches: (viewer: Viewer) => boolean) {
+    for (const [key, entry] of this.cache) if (matches(entry.viewer)) this.cache.delete(key);
   }
 }
 

@@ -5,6 +5,7 @@ import { conflict, decodeCursor, forbidden, notFound, Page, pageSize, toPage, Vi
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { cleanDisplayName, cleanOptional } from './account-rules';
 import { Role } from './user.model';
+import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -12,6 +13,7 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionService,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
@@ -58,7 +60,7 @@ export class UsersService {
   /** Admins only; the last admin cannot demote themself. */
   async setRole(viewer: Viewer, userId: string, role: Role): Promise<UserEntity> {
     if (viewer.role !== 'ADMIN') throw forbidden('Only admins can change roles.');
-    return this.db.transaction(async (tx) => {
+    const changed = await this.db.transaction(async (tx) => {
       // Lock the admins so two concurrent demotions cannot both pass the last-admin check.
       const admins = await tx
         .createQueryBuilder(UserEntity, 'u')
@@ -74,6 +76,8 @@ export class UsersService {
       await tx.update(UserEntity, { id: target.id }, { role });
       return { ...target, role };
     });
+    this.sessions.forgetUser(changed.id);
+    return changed;
   }
 }
 

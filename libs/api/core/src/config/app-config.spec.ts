@@ -29,4 +29,11 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:s3cr3t-Long@db/x' }).cookieSecure).toBe(true);
   });
+
+  it('reuses session lookups for a few seconds only on the embedded database, where one process serves it', () => {
+    expect(loadConfig({}).sessionCacheSeconds).toBe(5);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).sessionCacheSeconds).toBe(0);
+    expect(loadConfig({ SESSION_CACHE_SECONDS: '0' }).sessionCacheSeconds).toBe(0);
+    expect(() => loadConfig({ SESSION_CACHE_SECONDS: '600' })).toThrow(/SESSION_CACHE_SECONDS: must be at most 60/);
+  });
 });

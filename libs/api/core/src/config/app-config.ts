@@ -31,6 +31,7 @@ const schema = z
       .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
     COOKIE_SECURE: booleanFlag.optional(),
     SESSION_TTL_DAYS: positiveInt(30),
+    SESSION_CACHE_SECONDS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(60, 'must be at most 60').optional(),
     AUTH_RATE_LIMIT_PER_IP: positiveInt(60),
     AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(10),
     AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(900),
@@ -77,6 +78,13 @@ export interface AppConfig {
   trustedOrigins: string[];
   cookieSecure: boolean;
   sessionTtlDays: number;
+  /**
+   * How long this process may reuse a session lookup. Only safe where one process serves the
+   * database (the embedded default, guarded by the data-directory lock), as sign-out and role
+   * changes forget cached sessions in this process only; there it keeps a long write (a large
+   * import holding the single connection) from stalling every other request's sign-in check.
+   */
+  sessionCacheSeconds: number;
   authRateLimit: { perIp: number; perEmail: number; windowSeconds: number };
   maxQueryDepth: number;
   maxQueryCost: number;
@@ -107,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedOrigins: c.TRUSTED_ORIGINS,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     sessionTtlDays: c.SESSION_TTL_DAYS,
+    sessionCacheSeconds: c.SESSION_CACHE_SECONDS ?? (c.DATABASE_URL ? 0 : 5),
     authRateLimit: {
       perIp: c.AUTH_RATE_LIMIT_PER_IP,
       perEmail: c.AUTH_RATE_LIMIT_PER_EMAIL,
