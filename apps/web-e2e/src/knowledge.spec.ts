@@ -33,6 +33,9 @@ test('script in a post never runs: raw HTML, event handlers and javascript: link
     '[click me](javascript:window.__xss=3;alert(3))',
     '<iframe src="javascript:alert(4)"></iframe>',
     '<a href="#" onclick="window.__xss=5">inline</a>',
+    '<svg onload="window.__xss=7"><circle r="1"/></svg>',
+    '[mixed case](JaVaScRiPt:window.__xss=8)',
+    '![image](javascript:window.__xss=9)',
     '```js\nconst safe = "<script>alert(6)</script>";\n```',
   ].join('\n\n');
   await page.getByLabel(/^Body/).fill(body);
@@ -43,9 +46,11 @@ test('script in a post never runs: raw HTML, event handlers and javascript: link
 
   const article = page.locator('.gh-markdown').first();
   await expect(article.locator('strong')).toHaveText('world');
-  await expect(article.locator('script, iframe, [onerror], [onclick]')).toHaveCount(0);
+  await expect(article.locator('script, iframe, svg, [onerror], [onclick], [onload]')).toHaveCount(0);
   const hrefs = await article.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.toLowerCase().startsWith('javascript:'))).toBe(false);
+  const srcs = await article.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
+  expect(srcs.some((s) => s.toLowerCase().startsWith('javascript:'))).toBe(false);
   const link = article.getByText('click me');
   if (await link.count()) await link.click();
   await expect(article.locator('code')).toContainText('alert(6)');

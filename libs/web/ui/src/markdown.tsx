@@ -1,30 +1,23 @@
-import { Typography } from '@mantine/core';
-import ReactMarkdown from 'react-markdown';
-import rehypeHighlight from 'rehype-highlight';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
-import './markdown.css';
+import { Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+
+const MarkdownRenderer = lazy(() => import('./markdown-renderer'));
 
 /**
- * Renders people's Markdown safely: raw HTML is never parsed (no rehype-raw), and the
- * tree is sanitized (GitHub's schema: no script, no event handlers, no javascript: URLs)
- * before highlighting adds its class names.
+ * People's Markdown, rendered safely (see markdown-renderer.tsx). While the renderer's
+ * code loads, the text is shown as written — escaped by React, never parsed as HTML —
+ * so the words are readable at once and nothing jumps far when the formatting arrives.
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <Typography className="gh-markdown">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeSanitize, [rehypeHighlight, { detect: false }]]}
-        components={{
-          a: ({ node: _node, ...props }) => <a {...props} rel="noopener noreferrer nofollow" target={props.href?.startsWith('#') ? undefined : '_blank'} />,
-          // GFM task-list boxes are read-only; name them so assistive tech says what they mean.
-          input: ({ node: _node, ...props }) => <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />,
-          img: ({ node: _node, alt, ...props }) => <img {...props} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />,
-        }}
-      >
-        {children}
-      </ReactMarkdown>
-    </Typography>
+    <Suspense
+      fallback={
+        <Text component="div" aria-busy="true" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      }
+    >
+      <MarkdownRenderer>{children}</MarkdownRenderer>
+    </Suspense>
   );
 }
