@@ -1,5 +1,5 @@
 import { errorCode, TestApi } from './support/api';
-import { addComment, createGuild, createPost, joinGuild, sql, TestGuild } from './support/knowledge';
+import { addComment, createGuild, createPost, joinGuild, TestGuild } from './support/knowledge';
 import { Person, signUp } from './support/people';
 
 /** The feed, a guild's posts and the tag list: order, filters, keyset pages, statements per request. */
@@ -64,9 +64,9 @@ describe('feed and lists', () => {
     await joinGuild(api, viewer, guild.id);
     const created: string[] = [];
     for (let i = 0; i < 23; i++) created.push((await createPost(api, author, { guildId: guild.id, title: `Tied post ${i}` })).id);
-    await sql(api, `UPDATE posts SET created_at = '2025-03-01T12:00:00.123456Z' WHERE guild_id = $1`, [guild.id]);
+    await api.sql(`UPDATE posts SET created_at = '2025-03-01T12:00:00.123456Z' WHERE guild_id = $1`, [guild.id]);
     const pinned = created.slice(5, 7);
-    await sql(api, `UPDATE posts SET pinned = true WHERE id = ANY($1::uuid[])`, [pinned]);
+    await api.sql(`UPDATE posts SET pinned = true WHERE id = ANY($1::uuid[])`, [pinned]);
 
     const feedIds = await walk(FEED, {}, (d) => d.feed, 4);
     const tied = feedIds.filter((id) => created.includes(id));

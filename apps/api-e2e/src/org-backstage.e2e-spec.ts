@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
 import { errorCode, TestApi } from './support/api';
 import { Person, signUp } from './support/people';
 import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
@@ -156,6 +157,35 @@ describe('Backstage export and import (contract part 02)', () => {
     const failed = randomUUID();
     expect(errorCode(await source.gql(IMPORT_WITH_PROGRESS, { yaml: '# nothing here\n', progressId: failed }, { token: admin.token }))).toBe('BAD_USER_INPUT');
     expect((await source.ok(PROGRESS, { id: failed }, { token: admin.token })).importProgress).toMatchObject({ phase: 'Failed', finished: true });
+  });
+
+  // On the embedded database the server holds the only connection, so another one cannot hold the lock.
+  const withServerDatabase = process.env.DATABASE_URL ? it : it.skip;
+  withServerDatabase('an import waits while another one runs, saying so in its progress, then finishes', async () => {
+    const other = new Client({ connectionString: source.databaseUrl });
+    await other.connect();
+    const progressId = randomUUID();
+    try {
+      // What a running import holds for its whole transaction (see BackstageService).
+      await other.query('BEGIN');
+      await other.query(`SELECT pg_advisory_xact_lock(hashtext('guildhall:org-import'))`);
+      const importing = source.ok(IMPORT_WITH_PROGRESS, { yaml: exported, dryRun: true, progressId }, { token: admin.token });
+      let reading: Progress | null = null;
+      for (let i = 0; i < 200 && reading?.phase !== 'Waiting for another import'; i++) {
+        await sleep(25);
+        reading = (await source.ok(PROGRESS, { id: progressId }, { token: admin.token })).importProgress;
+      }
+      expect(reading).toMatchObject({ phase: 'Waiting for another import', finished: false });
+      await sleep(200);
+      expect((await source.ok(PROGRESS, { id: progressId }, { token: admin.token })).importProgress.phase).toBe('Waiting for another import');
+      await other.query('COMMIT');
+      const report = (await importing).importOrg;
+      expect(report).toMatchObject({ dryRun: true, created: 0, updated: 0, errors: [] });
+      expect((await source.ok(PROGRESS, { id: progressId }, { token: admin.token })).importProgress).toMatchObject({ phase: 'Finished', finished: true });
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      await other.end();
+    }
   });
 
   it('re-importing its own export changes nothing', async () => {

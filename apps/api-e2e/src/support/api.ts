@@ -111,16 +111,22 @@ export class TestApi {
     return fetch(`${this.url}${path}`, init);
   }
 
+  /** The connection string of this server's own database (on the embedded default, its PGlite socket). */
+  get databaseUrl(): string {
+    if (this.db.env.DATABASE_URL) return this.db.env.DATABASE_URL;
+    const embedded = /Embedded PostgreSQL \(PGlite\) on (\S+),/.exec(this.logs.join(''));
+    if (!embedded) throw new Error('The test server has no database to connect to.');
+    return `postgres://postgres@${embedded[1]}/postgres`;
+  }
+
   /**
    * Runs SQL on the server's database, for what no client can do, such as letting time pass
-   * (expiring an invitation or a session). On the embedded database it connects through the
-   * PGlite socket the server logged at start-up.
+   * (expiring an invitation or a session) or arranging rows with identical timestamps. On the
+   * embedded database it connects through the PGlite socket the server logged at start-up; use
+   * it there only while no request is in flight.
    */
   async sql<R = any>(text: string, params: unknown[] = []): Promise<R[]> {
-    const embedded = /Embedded PostgreSQL \(PGlite\) on (\S+),/.exec(this.logs.join(''));
-    const connectionString = this.db.env.DATABASE_URL ?? (embedded ? `postgres://postgres@${embedded[1]}/postgres` : undefined);
-    if (!connectionString) throw new Error('The test server has no database to connect to.');
-    const client = new Client({ connectionString });
+    const client = new Client({ connectionString: this.databaseUrl });
     await client.connect();
     try {
       return (await client.query(text, params)).rows as R[];

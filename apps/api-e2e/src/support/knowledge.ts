@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import { TestApi } from './api';
 import { Person } from './people';
@@ -52,27 +51,4 @@ export const ADD_COMMENT = `mutation AddComment($postId: ID!, $body: String!, $p
 export async function addComment(api: TestApi, author: Person, postId: string, body = 'A helpful answer.', parentId?: string): Promise<{ id: string; [k: string]: any }> {
   const data = await api.ok(ADD_COMMENT, { postId, body, parentId }, { token: author.token });
   return data.addComment;
-}
-
-/**
- * Runs SQL against the test server's database, for arranging what the API cannot (e.g. rows with
- * identical timestamps). On the embedded database it connects through the server's PGlite socket;
- * use it only while no request is in flight.
- */
-export async function sql(api: TestApi, text: string, params: unknown[] = []): Promise<any[]> {
-  const client = new Client({ connectionString: databaseUrlOf(api) });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrlOf(api: TestApi): string {
-  const env = (api as unknown as { db: { env: Record<string, string> } }).db.env;
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  const match = /Embedded PostgreSQL \(PGlite\) on (\S+),/.exec(api.logs.join(''));
-  if (!match) throw new Error('Could not find the embedded database address in the server log.');
-  return `postgres://postgres@${match[1]}/postgres`;
 }
