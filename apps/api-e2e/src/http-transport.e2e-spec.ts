@@ -80,6 +80,28 @@ describe('the /graphql endpoint', () => {
     expect(api.logs.slice(before).join('')).not.toMatch(/ERROR|ExceptionsHandler/);
   });
 
+  it('logs an unexpected failure once with its stack and answers with a masked INTERNAL_SERVER_ERROR', async () => {
+    // A failure no resolver expects: the table behind a query is gone.
+    await api.sql('ALTER TABLE guilds RENAME TO guilds_hidden_by_test');
+    const before = api.logs.length;
+    try {
+      const res = await api.gql(`{ guilds(first: 1) { totalCount } }`, {}, { token });
+      expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
+      expect(res.errors![0].message).toMatch(/Something went wrong on our side/);
+      expect(res.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(res)).not.toMatch(/guilds_hidden|relation|does not exist|\.js:\d+|stack/);
+    } finally {
+      await api.sql('ALTER TABLE guilds_hidden_by_test RENAME TO guilds');
+    }
+    await new Promise((r) => setTimeout(r, 100)); // let the server's output arrive
+    const logged = api.logs.slice(before).join('');
+    expect(logged).toMatch(/ERROR/);
+    // Logged once, not once by Nest and again by the error formatter.
+    expect(logged.match(/relation "guilds" does not exist/g)).toHaveLength(1);
+    expect(logged).toMatch(/\n\s+at \S+/); // the stack
+    expect((await api.ok(`{ guilds(first: 1) { totalCount } }`, {}, { token })).guilds.totalCount).toBe(0);
+  });
+
   it('serves /health with the database status', async () => {
     const res = await api.fetch('/health');
     expect(res.status).toBe(200);

@@ -66,6 +66,22 @@ test('unknown addresses show a 404 page with a way back', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('the page is revalidated on every visit, built files are cached for good, and a missing one is a 404', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
+  await signIn(page, DEMO_MEMBER.email);
+  const home = await request.get('/');
+  expect(home.headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/index.html')).headers()['cache-control']).toBe('no-cache');
+  const built = scripts.find((url) => new URL(url).pathname.startsWith('/assets/'));
+  expect(built).toBeDefined();
+  expect((await request.get(built!)).headers()['cache-control']).toContain('immutable');
+  // A chunk of an earlier build, asked for by a page opened before a deploy.
+  const stale = await request.get('/assets/index-0ld8u1ld.js');
+  expect(stale.status()).toBe(404);
+  expect(stale.headers()['content-type']).not.toContain('text/html');
+});
+
 test('when the session ends mid-visit, the next request leads to sign-in and back', async ({ page, context }) => {
   await signIn(page, DEMO_MEMBER.email);
   await context.clearCookies();

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { ExpectedErrorsFilter } from './errors/expected-errors.filter';
+import { ErrorsFilter } from './errors/errors.filter';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
 import { RedisService } from './redis/redis.service';
@@ -8,7 +8,7 @@ import { RedisService } from './redis/redis.service';
 @Global()
 @Module({
   controllers: [HealthController],
-  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }],
+  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ErrorsFilter }],
   exports: [RedisService, RateLimitService],
 })
 export class CoreModule {}

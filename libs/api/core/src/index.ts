@@ -6,7 +6,7 @@ export * from './database/embedded-postgres';
 export * from './database/sql-stats';
 export * from './errors/app-errors';
 export * from './errors/format-error';
-export * from './errors/expected-errors.filter';
+export * from './errors/errors.filter';
 export * from './graphql/graphql-options';
 export * from './graphql/request-context';
 export * from './graphql/viewer.decorator';
