@@ -123,3 +123,21 @@ test('ask a question, another member answers, the asker accepts, search finds it
   await expect(page).toHaveURL(/unanswered=true/);
   await expect(page.getByRole('heading', { name: 'Every question here has an accepted answer' })).toBeVisible();
 });
+
+test('a page opened before a deploy loads the new build when its code chunk is gone', async ({ page, request }) => {
+  const email = `${unique('stale')}@example.com`;
+  await signUpViaApi(request, { email, displayName: 'Sol Stale' });
+  const guild = await createGuild(request, unique('Deploy guild '));
+  const { createPost } = await gql<{ createPost: { id: string } }>(request, 'mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }', {
+    i: { guildId: guild.id, kind: 'ARTICLE', title: 'Chunks after a deploy', body: 'Rendered **after** the reload', tags: [] },
+  });
+  // During the first visit of the post, the Markdown chunk is gone, as after a deploy.
+  let postLoads = 0;
+  page.on('request', (r) => r.isNavigationRequest() && r.url().includes(`/posts/${createPost.id}`) && postLoads++);
+  await page.route(/\/assets\/markdown-renderer-[^/]+\.js$/, (route) => (postLoads < 2 ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
+  await signIn(page, email);
+  await page.goto(`/posts/${createPost.id}`);
+  await expect(page.locator('.gh-markdown strong')).toHaveText('after');
+  expect(postLoads).toBe(2);
+  await expect(page.getByText('This page failed to load')).toHaveCount(0);
+});
