@@ -65,17 +65,18 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Log
   // The build's hashed files never change: browsers may keep them for good. One that is missing
   // (a stale code chunk after a deploy) is a 404, never the app's page served as JavaScript.
   app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  // The page names the current build's files, so browsers check it on every visit.
+  const pageCaching = 'no-cache';
   app.use(
     express.static(dir, {
       index: false,
       maxAge: '1h',
-      // The page names the current build's files, so it is checked on every visit.
-      setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+      setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', pageCaching),
     }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
     if (!req.accepts('html')) return next();
-    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res.sendFile(index, { headers: { 'Cache-Control': pageCaching } });
   });
 }

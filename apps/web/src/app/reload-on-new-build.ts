@@ -6,11 +6,10 @@ const RELOADED_AT = 'guildhall:reloaded-for-new-build';
  * a minute, the error reaches the page as usual instead of reloading in a loop.
  */
 export function reloadOnNewBuild(window: Window) {
-  window.addEventListener('vite:preloadError', (event) => {
+  window.addEventListener('vite:preloadError', () => {
     const last = Number(window.sessionStorage.getItem(RELOADED_AT) ?? 0);
     if (Date.now() - last < 60_000) return;
     window.sessionStorage.setItem(RELOADED_AT, String(Date.now()));
-    event.preventDefault();
     window.location.reload();
   });
 }

@@ -5,7 +5,7 @@ import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 /**
  * Where an error thrown in the API goes, so each failure is reported exactly once.
  *
- * In GraphQL, every error goes to formatError (format-error.ts) as it is: errors the API
+ * In GraphQL, every error is rethrown to formatError (format-error.ts) as it is: errors the API
  * answers on purpose (a wrong password, a forbidden change, bad input) reach the client
  * with their code and are not logged as failures; anything else is logged there once, with
  * its stack, and hidden from the client. Nest's own handler would log it a second time.
@@ -13,8 +13,8 @@ import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
  */
 @Catch()
 export class ErrorsFilter extends BaseExceptionFilter implements GqlExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() === 'graphql') return exception;
-    return super.catch(exception, host);
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType<GqlContextType>() === 'graphql') throw exception;
+    super.catch(exception, host);
   }
 }
