@@ -33,10 +33,13 @@ export default tseslint.config(
             // Web features never import one another; shared parts go to ui or data-access.
             { allSourceTags: ['scope:web', 'type:feature'], notDependOnLibsWithTags: ['type:feature'] },
             // API contexts depend in one direction only: core <- auth <- org <- knowledge; demo seeds them all.
-            { sourceTag: 'context:core', notDependOnLibsWithTags: ['context:auth', 'context:org', 'context:knowledge', 'context:demo'] },
-            { sourceTag: 'context:auth', notDependOnLibsWithTags: ['context:org', 'context:knowledge', 'context:demo'] },
-            { sourceTag: 'context:org', notDependOnLibsWithTags: ['context:knowledge', 'context:demo'] },
-            { sourceTag: 'context:knowledge', notDependOnLibsWithTags: ['context:demo'] },
+            { sourceTag: 'context:core', notDependOnLibsWithTags: ['context:auth', 'context:org', 'context:knowledge', 'context:demo', 'context:audit'] },
+            { sourceTag: 'context:auth', notDependOnLibsWithTags: ['context:org', 'context:knowledge', 'context:demo', 'context:audit'] },
+            { sourceTag: 'context:org', notDependOnLibsWithTags: ['context:knowledge', 'context:demo', 'context:audit'] },
+            { sourceTag: 'context:knowledge', notDependOnLibsWithTags: ['context:demo', 'context:audit'] },
+            { sourceTag: 'context:demo', notDependOnLibsWithTags: ['context:audit'] },
+            // The audit log hears the others through core's domain events and depends on core alone.
+            { sourceTag: 'context:audit', onlyDependOnLibsWithTags: ['context:core', 'scope:shared'] },
           ],
         },
       ],

@@ -21,6 +21,7 @@ export default defineConfig({
       '@guildhall/web-auth': lib('web/auth/src/index.ts'),
       '@guildhall/web-org': lib('web/org/src/index.ts'),
       '@guildhall/web-knowledge': lib('web/knowledge/src/index.ts'),
+      '@guildhall/web-audit': lib('web/audit/src/index.ts'),
       '@guildhall/shared-domain': lib('shared/domain/src/index.ts'),
     },
   },

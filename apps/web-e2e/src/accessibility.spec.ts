@@ -13,8 +13,9 @@ test('signed-out pages name every control', async ({ page }) => {
 });
 
 test('every control has an accessible name on the signed-in pages', async ({ page }) => {
+  test.setTimeout(60_000); // a dozen pages, each waited on until idle
   await signIn(page, DEMO_ADMIN.email);
-  for (const path of [...PAGES, '/admin/org', '/admin/import']) {
+  for (const path of [...PAGES, '/admin/org', '/admin/import', '/admin/audit']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAllControlsNamed(page);

@@ -16,7 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'People', to: '/people' },
   { label: 'Search', to: '/search' },
   { label: 'Your profile', to: '/profile' },
-  { label: 'Manage structure', to: '/admin/org', matches: ['/admin'], adminOnly: true },
+  { label: 'Manage structure', to: '/admin/org', matches: ['/admin/import'], adminOnly: true },
+  { label: 'Audit log', to: '/admin/audit', adminOnly: true },
 ];
 
 export function isActive(item: NavItem, pathname: string): boolean {

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '@guildhall/web-audit';
 import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
 import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
 import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage, TagPage, TagsPage } from '@guildhall/web-knowledge';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
           { path: '/tags/:tag', element: <TagPage /> },
           { path: '/admin/org', element: <OrgAdminPage /> },
           { path: '/admin/import', element: <ImportPage /> },
+          { path: '/admin/audit', element: <AuditLogPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, forbidden, notFound, Viewer } from '@guildhall/api-core';
+import { badInput, conflict, DomainEvents, forbidden, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { checkPassword } from './account-rules';
 import { AuthResult, AuthService } from './auth.service';
 import { InvitationEntity } from './invitation.entity';
@@ -19,6 +19,7 @@ export class InvitationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Admins only; for people who have not claimed their account yet. */
@@ -29,7 +30,10 @@ export class InvitationService {
     if (user.passwordHash) throw conflict(`${user.displayName} has already claimed their account; they can sign in.`);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
-    await this.db.manager.insert(InvitationEntity, { userId: user.id, tokenHash: hashToken(token), createdById: viewer.id, expiresAt });
+    await this.db.transaction(async (tx) => {
+      await tx.insert(InvitationEntity, { userId: user.id, tokenHash: hashToken(token), createdById: viewer.id, expiresAt });
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'user.invited', { type: 'user', id: user.id, label: user.displayName }, null, { expiresAt }));
+    });
     return { path: `/invitations/${token}`, expiresAt, user };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import { conflict, decodeCursor, forbidden, notFound, Page, pageSize, toPage, Viewer } from '@guildhall/api-core';
+import { conflict, decodeCursor, DomainEvents, forbidden, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { cleanDisplayName, cleanOptional } from './account-rules';
 import { Role } from './user.model';
@@ -14,6 +14,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
+    private readonly events: DomainEvents,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
@@ -74,6 +75,7 @@ export class UsersService {
         throw conflict('You are the last admin. Make someone else an admin before stepping down.');
       }
       await tx.update(UserEntity, { id: target.id }, { role });
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'user.role.changed', { type: 'user', id: target.id, label: target.displayName }, { role: target.role }, { role }));
       return { ...target, role };
     });
     this.sessions.forgetUser(changed.id);

@@ -7,6 +7,7 @@ export * from './database/sql-stats';
 export * from './errors/app-errors';
 export * from './errors/format-error';
 export * from './errors/errors.filter';
+export * from './events';
 export * from './graphql/graphql-options';
 export * from './graphql/request-context';
 export * from './graphql/viewer.decorator';

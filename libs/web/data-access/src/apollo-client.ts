@@ -20,6 +20,7 @@ export function createApolloClient(): ApolloClient {
           guilds: relayStylePagination(['search']),
           feed: relayStylePagination(),
           search: relayStylePagination(['query']),
+          auditLog: relayStylePagination(['action', 'subjectType', 'subjectId', 'actorId']),
         },
       },
       Guild: {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize, Viewer } from '@guildhall/api-core';
+import { badInput, decodeCursor, DomainEvents, encodeCursor, forbidden, notFound, pageSize, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertModerator, GuildRole, isUuid } from '../guild-access';
 import { isTimestampKey } from '../post/post.model';
 import { checkBody, COMMENT_BODY_MAX_LENGTH } from '../post/post-rules';
@@ -19,7 +19,10 @@ const THREAD_ORDER = 'c.thread_created_at, c.thread_id, (c.parent_id IS NOT NULL
 
 @Injectable()
 export class CommentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async findByIds(ids: readonly string[]): Promise<CommentRecord[]> {
     const valid = ids.filter(isUuid);
@@ -126,6 +129,7 @@ export class CommentsService {
       const post = await this.lockPost(tx, comment.postId, viewer);
       if (comment.authorId !== viewer.id) assertModerator(viewer, post.role, "delete other people's comments");
       await tx.query(`DELETE FROM comments WHERE id = $1`, [id]);
+      if (comment.authorId !== viewer.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'comment.deleted', { type: 'comment', id: comment.id, label: excerpt(comment.body, 80) }, { authorId: comment.authorId, postId: comment.postId, body: excerpt(comment.body, 500) }, null));
       return true;
     });
   }
@@ -160,4 +164,10 @@ function checkThreadKey(key: unknown[]) {
   const ok =
     isTimestampKey(threadAt) && typeof threadId === 'string' && isUuid(threadId) && typeof isReply === 'boolean' && isTimestampKey(createdAt) && typeof id === 'string' && isUuid(id);
   if (!ok) throw badInput('The cursor is not valid; start again from the first page.', 'after');
+}
+
+/** The start of a comment, to name it in the audit log without keeping all of it. */
+function excerpt(body: string, max: number): string {
+  const text = body.slice(0, max * 2).replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor, forbidden, MAX_PAGE_SIZE, notFound, pageSize, Viewer } from '@guildhall/api-core';
+import { badInput, decodeCursor, DomainEvents, encodeCursor, forbidden, MAX_PAGE_SIZE, notFound, pageSize, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertModerator, GuildAccess, GuildRole, isUuid } from '../guild-access';
 import { CreatePostInput, GuildPostsArgs, PageArgs, TagsArgs, UpdatePostInput } from './dto/post.inputs';
 import { isTimestampKey, POST_COLUMNS, PostConnection, PostKind, PostRecord, TagCount } from './post.model';
@@ -17,6 +17,7 @@ export class PostsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GuildAccess,
+    private readonly events: DomainEvents,
   ) {}
 
   async get(id: string): Promise<PostRecord | null> {
@@ -76,22 +77,31 @@ export class PostsService {
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     const { post, role } = await this.requireWithRole(id, viewer);
     if (post.authorId !== viewer.id) assertModerator(viewer, role, "delete other people's posts");
-    await this.db.query(`DELETE FROM posts WHERE id = $1`, [id]);
+    await this.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM posts WHERE id = $1`, [id]);
+      if (post.authorId !== viewer.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'post.deleted', { type: 'post', id: post.id, label: post.title }, { kind: post.kind, authorId: post.authorId, guildId: post.guildId }, null));
+    });
     return true;
   }
 
   /** Coordinators of the guild or admins. */
   async setPinned(viewer: Viewer, id: string, pinned: boolean): Promise<PostRecord> {
-    const { role } = await this.requireWithRole(id, viewer);
+    const { post, role } = await this.requireWithRole(id, viewer);
     assertModerator(viewer, role, 'pin posts');
-    return this.updateFlags(id, 'pinned', pinned);
+    return this.db.transaction(async (tx) => {
+      if (post.pinned !== pinned) await this.events.publish(new PrivilegedActionTaken(tx, viewer, pinned ? 'post.pinned' : 'post.unpinned', { type: 'post', id: post.id, label: post.title }, { pinned: post.pinned }, { pinned }));
+      return this.updateFlags(id, 'pinned', pinned, tx);
+    });
   }
 
   /** Coordinators of the guild or admins. */
   async setLocked(viewer: Viewer, id: string, locked: boolean): Promise<PostRecord> {
-    const { role } = await this.requireWithRole(id, viewer);
+    const { post, role } = await this.requireWithRole(id, viewer);
     assertModerator(viewer, role, 'lock posts');
-    return this.updateFlags(id, 'locked', locked);
+    return this.db.transaction(async (tx) => {
+      if (post.locked !== locked) await this.events.publish(new PrivilegedActionTaken(tx, viewer, locked ? 'post.locked' : 'post.unlocked', { type: 'post', id: post.id, label: post.title }, { locked: post.locked }, { locked }));
+      return this.updateFlags(id, 'locked', locked, tx);
+    });
   }
 
   /**
@@ -241,8 +251,8 @@ export class PostsService {
     return { post: PostRecord.fromRow(rows[0]), role: { isMember: rows[0].viewer_is_member, isCoordinator: rows[0].viewer_is_coordinator } };
   }
 
-  private async updateFlags(id: string, column: 'pinned' | 'locked', value: boolean): Promise<PostRecord> {
-    const rows = await this.db.query(`UPDATE posts AS p SET ${column} = $2 WHERE p.id = $1 RETURNING ${POST_COLUMNS}`, [id, value]);
+  private async updateFlags(id: string, column: 'pinned' | 'locked', value: boolean, tx: EntityManager = this.db.manager): Promise<PostRecord> {
+    const rows = await tx.query(`UPDATE posts AS p SET ${column} = $2 WHERE p.id = $1 RETURNING ${POST_COLUMNS}`, [id, value]);
     return this.updated(rows);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, Viewer } from '@guildhall/api-core';
+import { badInput, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertAdmin, isAdmin } from '../shared/org-access';
 import { isUuid } from '../shared/org-text';
 import { parseCatalogYaml, toCatalogYaml } from './backstage-format';
@@ -28,6 +28,7 @@ export class BackstageService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ImportProgressService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Everyone signed in may export (transparency); emails are included for admins only. */
@@ -45,7 +46,7 @@ export class BackstageService {
     if (progressId != null && !isUuid(progressId)) throw badInput('progressId must be a UUID, such as one from crypto.randomUUID().', 'progressId');
     const progress = this.progress.track(progressId);
     try {
-      const report = await this.run(yaml, dryRun, progress);
+      const report = await this.run(viewer, yaml, dryRun, progress);
       const imported = report.created + report.updated + report.unchanged;
       await progress.finish(ImportPhase.finished, { done: imported, total: imported });
       return report;
@@ -61,7 +62,7 @@ export class BackstageService {
     return isUuid(progressId) ? this.progress.read(progressId) : null;
   }
 
-  private async run(yaml: string, dryRun: boolean, progress: ImportProgressTracker): Promise<ImportReport> {
+  private async run(viewer: Viewer, yaml: string, dryRun: boolean, progress: ImportProgressTracker): Promise<ImportReport> {
     if (Buffer.byteLength(yaml, 'utf8') > IMPORT_MAX_BYTES) throw badInput('The file is larger than 20 MB; split it into several imports.', 'yaml');
     const catalog = await parseCatalogYaml(yaml, (read, total) => progress.report(ImportPhase.reading, read, total));
     if (!catalog.users.length && !catalog.groups.length && !catalog.errors.length) {
@@ -78,6 +79,8 @@ export class BackstageService {
         }
         const result: ImportReport = { dryRun, ...(await importOrg(tx, catalog, (phase, done, total) => progress.report(phase, done, total))) };
         if (dryRun) throw new DryRunRollback(result);
+        const counts = { people: catalog.users.length, groups: catalog.groups.length, created: result.created, updated: result.updated, unchanged: result.unchanged, errors: result.errors.length };
+        await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'org.imported', { type: 'organisation', id: null, label: 'Backstage catalog import' }, null, counts));
         progress.report(ImportPhase.saving, 0, 1);
         return result;
       });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, Viewer } from '@guildhall/api-core';
+import { badInput, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { DISCIPLINE_MAX_LENGTH } from '@guildhall/shared-domain';
 import { assertCanManageTribe } from '../shared/org-access';
 import { requireChapter, requireTribe, requireUser } from '../shared/org-lookups';
@@ -12,7 +12,10 @@ import { ChapterEntity, ChapterMembershipEntity } from './chapter.entity';
 
 @Injectable()
 export class ChaptersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   getBySlug(slug: string): Promise<ChapterEntity | null> {
     return this.db.manager.findOneBy(ChapterEntity, { slug });
@@ -52,7 +55,9 @@ export class ChaptersService {
       assertCanManageTribe(viewer, tribe, 'create chapters in it');
       const leadId = input.leadId ? (await requireUser(tx, input.leadId, 'The chapter lead')).id : null;
       const slug = await uniqueSlug(tx, 'chapters', name, 'chapter');
-      return tx.save(tx.create(ChapterEntity, { slug, tribeId: tribe.id, name, discipline, leadId }));
+      const chapter = await tx.save(tx.create(ChapterEntity, { slug, tribeId: tribe.id, name, discipline, leadId }));
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'chapter.created', { type: 'chapter', id: chapter.id, label: name }, null, { name, discipline, leadId, tribeId: tribe.id, tribe: tribe.name }));
+      return chapter;
     });
   }
 
@@ -62,6 +67,7 @@ export class ChaptersService {
       assertCanManageTribe(viewer, await requireTribe(tx, chapter.tribeId), 'choose its chapter leads');
       const lead = await requireUser(tx, userId, 'The chapter lead');
       await tx.update(ChapterEntity, { id: chapter.id }, { leadId: lead.id });
+      if (chapter.leadId !== lead.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'chapter.lead.changed', { type: 'chapter', id: chapter.id, label: chapter.name }, { leadId: chapter.leadId }, { leadId: lead.id }));
       return tx.findOneByOrFail(ChapterEntity, { id: chapter.id });
     });
   }
@@ -89,12 +95,14 @@ export class ChaptersService {
           'userId',
         );
       }
+      const [previous] = await tx.query(`SELECT cm.chapter_id, c.name FROM chapter_memberships cm JOIN chapters c ON c.id = cm.chapter_id WHERE cm.user_id = $1`, [user.id]);
       await tx.query(
         `INSERT INTO chapter_memberships (user_id, chapter_id) VALUES ($1, $2)
          ON CONFLICT (user_id) DO UPDATE SET chapter_id = EXCLUDED.chapter_id, joined_at = now()
          WHERE chapter_memberships.chapter_id <> EXCLUDED.chapter_id`,
         [user.id, chapter.id],
       );
+      if (previous?.chapter_id !== chapter.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, previous ? 'chapter.member.moved' : 'chapter.member.added', { type: 'user', id: user.id, label: user.displayName }, previous ? { chapterId: previous.chapter_id, chapter: previous.name } : null, { chapterId: chapter.id, chapter: chapter.name }));
       return chapter;
     });
   }
@@ -105,7 +113,8 @@ export class ChaptersService {
       const chapter = await requireChapter(tx, chapterId);
       assertCanManageTribe(viewer, await requireTribe(tx, chapter.tribeId), "change its chapters' members");
       const user = await requireUser(tx, userId);
-      await tx.delete(ChapterMembershipEntity, { userId: user.id, chapterId: chapter.id });
+      const removed = await tx.delete(ChapterMembershipEntity, { userId: user.id, chapterId: chapter.id });
+      if (removed.affected) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'chapter.member.removed', { type: 'user', id: user.id, label: user.displayName }, { chapterId: chapter.id, chapter: chapter.name }, null));
       return chapter;
     });
   }

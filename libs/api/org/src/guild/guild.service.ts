@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { decodeCursor, forbidden, notFound, Page, pageSize, toPage, Viewer } from '@guildhall/api-core';
+import { decodeCursor, DomainEvents, forbidden, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
 import { escapeLike, UserEntity } from '@guildhall/api-auth';
 import { cleanName, cleanText, isUuid } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
@@ -16,7 +16,10 @@ export interface GuildMembership {
 /** Guilds are open: anyone signed in may create, join and leave; members may volunteer to coordinate. */
 @Injectable()
 export class GuildsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async get(id: string, tx: EntityManager = this.db.manager): Promise<GuildEntity | null> {
     return isUuid(id) ? tx.findOneBy(GuildEntity, { id }) : null;
@@ -83,6 +86,7 @@ export class GuildsService {
       const slug = await uniqueSlug(tx, 'guilds', name, 'guild');
       const guild = await tx.save(tx.create(GuildEntity, { slug, name, description, createdById: viewer.id }));
       await tx.insert(GuildMembershipEntity, { guildId: guild.id, userId: viewer.id, isCoordinator: true });
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'guild.created', { type: 'guild', id: guild.id, label: name }, null, { name, description }));
       return guild;
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, Viewer } from '@guildhall/api-core';
+import { badInput, changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertCanManageTribe } from '../shared/org-access';
 import { requireSquad, requireTribe, requireUser } from '../shared/org-lookups';
 import { cleanName, cleanText, isUuid } from '../shared/org-text';
@@ -15,7 +15,10 @@ const FRAMEWORKS = new Set<string>(Object.values(SquadFramework));
 
 @Injectable()
 export class SquadsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   getBySlug(slug: string): Promise<SquadEntity | null> {
     return this.db.manager.findOneBy(SquadEntity, { slug });
@@ -57,7 +60,9 @@ export class SquadsService {
       const tribe = await requireTribe(tx, input.tribeId);
       assertCanManageTribe(viewer, tribe, 'create squads in it');
       const slug = await uniqueSlug(tx, 'squads', name, 'squad');
-      return tx.save(tx.create(SquadEntity, { slug, tribeId: tribe.id, name, mission, framework }));
+      const squad = await tx.save(tx.create(SquadEntity, { slug, tribeId: tribe.id, name, mission, framework }));
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'squad.created', { type: 'squad', id: squad.id, label: name }, null, { name, mission, framework, tribeId: tribe.id, tribe: tribe.name }));
+      return squad;
     });
   }
 
@@ -77,6 +82,8 @@ export class SquadsService {
         patch.agileCoachId = input.agileCoachId === null ? null : (await requireUser(tx, input.agileCoachId, 'The agile coach')).id;
       }
       if (Object.keys(patch).length) await tx.update(SquadEntity, { id: squad.id }, patch);
+      const changed = changedFields(squad, patch);
+      if (changed) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'squad.updated', { type: 'squad', id: squad.id, label: squad.name }, ...changed));
       return tx.findOneByOrFail(SquadEntity, { id: squad.id });
     });
   }
@@ -94,7 +101,7 @@ export class SquadsService {
       const user = await requireUser(tx, userId);
       // Lock the person's membership so concurrent moves serialise.
       const [current] = await tx.query(
-        `SELECT s.id, s.tribe_id FROM squad_memberships m JOIN squads s ON s.id = m.squad_id WHERE m.user_id = $1 FOR UPDATE OF m`,
+        `SELECT s.id, s.name, s.tribe_id FROM squad_memberships m JOIN squads s ON s.id = m.squad_id WHERE m.user_id = $1 FOR UPDATE OF m`,
         [user.id],
       );
       if (current?.id === squad.id) return squad;
@@ -111,6 +118,7 @@ export class SquadsService {
         `DELETE FROM chapter_memberships cm USING chapters c WHERE cm.user_id = $1 AND c.id = cm.chapter_id AND c.tribe_id <> $2`,
         [user.id, tribe.id],
       );
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, current ? 'squad.member.moved' : 'squad.member.added', { type: 'user', id: user.id, label: user.displayName }, current ? { squadId: current.id, squad: current.name } : null, { squadId: squad.id, squad: squad.name }));
       return squad;
     });
   }
@@ -122,7 +130,8 @@ export class SquadsService {
       const tribe: TribeEntity = await requireTribe(tx, squad.tribeId);
       assertCanManageTribe(viewer, tribe, "change its squads' members");
       const user = await requireUser(tx, userId);
-      await tx.delete(SquadMembershipEntity, { userId: user.id, squadId: squad.id });
+      const removed = await tx.delete(SquadMembershipEntity, { userId: user.id, squadId: squad.id });
+      if (removed.affected) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'squad.member.removed', { type: 'user', id: user.id, label: user.displayName }, { squadId: squad.id, squad: squad.name }, null));
       return squad;
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Viewer } from '@guildhall/api-core';
+import { changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertAdmin } from '../shared/org-access';
 import { requireTribe, requireUser } from '../shared/org-lookups';
 import { cleanName, cleanText, isUuid } from '../shared/org-text';
@@ -11,7 +11,10 @@ import { TribeEntity } from './tribe.entity';
 
 @Injectable()
 export class TribesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   /** Every tribe, by name (an organisation has a handful; the list is not paginated by contract). */
   list(): Promise<TribeEntity[]> {
@@ -44,7 +47,9 @@ export class TribesService {
     const mission = cleanText(input.mission, 'mission');
     return this.db.transaction(async (tx) => {
       const slug = await uniqueSlug(tx, 'tribes', name, 'tribe');
-      return tx.save(tx.create(TribeEntity, { slug, name, mission }));
+      const tribe = await tx.save(tx.create(TribeEntity, { slug, name, mission }));
+      await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'tribe.created', { type: 'tribe', id: tribe.id, label: tribe.name }, null, { name, mission }));
+      return tribe;
     });
   }
 
@@ -57,6 +62,8 @@ export class TribesService {
     return this.db.transaction(async (tx) => {
       const tribe = await requireTribe(tx, id);
       if (Object.keys(patch).length) await tx.update(TribeEntity, { id: tribe.id }, patch);
+      const changed = changedFields(tribe, patch);
+      if (changed) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'tribe.updated', { type: 'tribe', id: tribe.id, label: tribe.name }, ...changed));
       return tx.findOneByOrFail(TribeEntity, { id: tribe.id });
     });
   }
@@ -78,6 +85,8 @@ export class TribesService {
         patch[key] = value === null ? null : (await requireUser(tx, value, `The person chosen as ${label}`)).id;
       }
       if (Object.keys(patch).length) await tx.update(TribeEntity, { id: tribe.id }, patch);
+      const changed = changedFields(tribe, patch);
+      if (changed) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'tribe.trio.changed', { type: 'tribe', id: tribe.id, label: tribe.name }, ...changed));
       return tx.findOneByOrFail(TribeEntity, { id: tribe.id });
     });
   }

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          discipline\n          role\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  mutation ProfilePage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      discipline\n      bio\n    }\n  }\n": typeof types.ProfilePageDocument,
@@ -70,6 +71,7 @@ type Documents = {
     "\n  query OrgWarningBadges {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n": typeof types.OrgWarningBadgesDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          discipline\n          role\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.PersonPageDocument,
     "\n  mutation ProfilePage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      discipline\n      bio\n    }\n  }\n": types.ProfilePageDocument,
@@ -140,6 +142,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,3 @@
+export * from './domain-events';
+export * from './events.module';
+export * from './privileged-action';

@@ -1,0 +1,1 @@
+export { AuditLogPage } from './lib/audit-log-page';
