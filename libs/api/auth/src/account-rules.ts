@@ -1,17 +1,22 @@
-import { badInput } from '@guildhall/api-core';
+import { badInput, Viewer } from '@guildhall/api-core';
 import {
   BIO_MAX_LENGTH,
   DISCIPLINE_MAX_LENGTH,
   DISPLAY_NAME_MAX_LENGTH,
-  EMAIL_MAX_LENGTH,
-  EMAIL_PATTERN,
+  isEmailAddress,
+  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
 } from '@guildhall/shared-domain';
+
+/** A person's email is private: only they and admins see it, or find anyone by it. */
+export function canSeeEmail(viewer: Viewer | null | undefined, userId?: string): boolean {
+  return !!viewer && (viewer.role === 'ADMIN' || viewer.id === userId);
+}
 
 /** Normalises an email for storage and lookup; refuses what is not an address. */
 export function normaliseEmail(raw: string): string {
   const email = raw.trim().toLowerCase();
-  if (!EMAIL_PATTERN.test(email) || email.length > EMAIL_MAX_LENGTH) {
+  if (!isEmailAddress(email)) {
     throw badInput('Enter a valid email address, like ada@example.com.', 'email');
   }
   return email;
@@ -21,15 +26,16 @@ export function checkPassword(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw badInput(`Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`, 'password');
   }
-  if (password.length > 1024) throw badInput('That password is too long (1024 characters at most).', 'password');
+  if (password.length > PASSWORD_MAX_LENGTH) throw badInput(`That password is too long (${PASSWORD_MAX_LENGTH} characters at most).`, 'password');
 }
 
 export function cleanDisplayName(raw: string): string {
-  const name = raw.trim().replace(/\s+/g, ' ');
-  if (!name) throw badInput('Enter a display name.', 'displayName');
-  if (name.length > DISPLAY_NAME_MAX_LENGTH) {
+  const trimmed = raw.trim();
+  if (trimmed.length > DISPLAY_NAME_MAX_LENGTH) {
     throw badInput(`Keep the display name under ${DISPLAY_NAME_MAX_LENGTH} characters.`, 'displayName');
   }
+  const name = trimmed.replace(/\s+/g, ' ');
+  if (!name) throw badInput('Enter a display name.', 'displayName');
   return name;
 }
 

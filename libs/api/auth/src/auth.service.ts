@@ -9,6 +9,7 @@ import { checkPassword, cleanDisplayName, cleanOptional, normaliseEmail } from '
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 import { Role } from './user.model';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@guildhall/shared-domain';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -78,8 +79,10 @@ export class AuthService {
 
   /** One message for an unknown email and a wrong password. */
   async signIn(input: SignInInput, ip: string): Promise<AuthResult> {
-    const email = input.email.trim().toLowerCase();
     await this.rateLimits.consume(this.limits.ip, ip);
+    // No account has an address or password this long: refuse before any lookup, key or hash grows with it.
+    if (input.email.length > EMAIL_MAX_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(WRONG_CREDENTIALS);
+    const email = input.email.trim().toLowerCase();
     await this.rateLimits.consume(this.limits.email, email);
     const user = await this.db
       .createQueryBuilder(UserEntity, 'u')

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, DomainEvents, forbidden, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, conflict, DomainEvents, forbidden, isUuid, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { checkPassword } from './account-rules';
 import { AuthResult, AuthService } from './auth.service';
 import { InvitationEntity } from './invitation.entity';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
-import { isUuid } from './users.service';
 
 export const INVITATION_TTL_DAYS = 14;
 const INVALID = 'This invitation link is not valid any more: it was already used or has expired. Ask an admin for a new one.';

@@ -5,6 +5,7 @@ import { UsersArgs } from './dto/users.args';
 import { Role, User, UserConnection } from './user.model';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
+import { canSeeEmail } from './account-rules';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -15,9 +16,12 @@ export class UserResolver {
     return this.users.get(id);
   }
 
-  @Query(() => UserConnection, { name: 'users', description: 'People directory; search matches display name, email prefix and discipline.' })
-  directory(@Args() args: UsersArgs) {
-    return this.users.directory(args);
+  @Query(() => UserConnection, {
+    name: 'users',
+    description: 'People directory; search matches display name and discipline, and for admins also the email prefix (email is private).',
+  })
+  directory(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs) {
+    return this.users.directory(viewer, args);
   }
 
   @Mutation(() => User)
@@ -36,6 +40,6 @@ export class UserResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })
   email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null) {
-    return viewer && (viewer.id === user.id || viewer.role === 'ADMIN') ? user.email : null;
+    return canSeeEmail(viewer, user.id) ? user.email : null;
   }
 }

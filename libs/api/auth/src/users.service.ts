@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import { conflict, decodeCursor, DomainEvents, forbidden, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { cleanSearchTerm, conflict, decodeCursor, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
-import { cleanDisplayName, cleanOptional } from './account-rules';
+import { canSeeEmail, cleanDisplayName, cleanOptional } from './account-rules';
 import { Role } from './user.model';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
@@ -26,24 +26,25 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
-  /** The people directory, by name; `search` matches name, email prefix and discipline. */
-  async directory(args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<UserEntity>> {
+  /**
+   * The people directory, by name; `search` matches name and discipline, and for admins also the
+   * email prefix: anyone else could confirm a private address, one character at a time.
+   */
+  async directory(viewer: Viewer, args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<UserEntity>> {
     const size = pageSize(args.first);
     const qb = this.users.createQueryBuilder('u');
-    const term = args.search?.trim();
+    const term = cleanSearchTerm(args.search);
     if (term) {
       const like = escapeLike(term.toLowerCase());
       qb.where(
-        new Brackets((w) =>
-          w
-            .where('lower(u.display_name) LIKE :contains', { contains: `%${like}%` })
-            .orWhere('lower(u.email) LIKE :prefix', { prefix: `${like}%` })
-            .orWhere('lower(u.discipline) LIKE :contains'),
-        ),
+        new Brackets((w) => {
+          w.where('lower(u.display_name) LIKE :contains', { contains: `%${like}%` }).orWhere('lower(u.discipline) LIKE :contains');
+          if (canSeeEmail(viewer)) w.orWhere('lower(u.email) LIKE :prefix', { prefix: `${like}%` });
+        }),
       );
     }
     const totalCount = await qb.getCount();
-    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
     if (after) qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
     const rows = await qb.orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1).getMany();
     return toPage(rows, size, totalCount, (u) => [u.displayName.toLowerCase(), u.id]);
@@ -81,12 +82,4 @@ export class UsersService {
     this.sessions.forgetUser(changed.id);
     return changed;
   }
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }

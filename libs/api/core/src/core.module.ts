@@ -1,14 +1,15 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ErrorsFilter } from './errors/errors.filter';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
 import { RedisService } from './redis/redis.service';
+import { TextInputPipe } from './validation/text-input.pipe';
 
 @Global()
 @Module({
   controllers: [HealthController],
-  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ErrorsFilter }],
+  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ErrorsFilter }, { provide: APP_PIPE, useClass: TextInputPipe }],
   exports: [RedisService, RateLimitService],
 })
 export class CoreModule {}

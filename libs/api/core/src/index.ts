@@ -17,3 +17,6 @@ export * from './pagination/connection.types';
 export * from './pagination/cursor';
 export * from './rate-limit/rate-limit.service';
 export * from './redis/redis.service';
+export * from './validation/ids';
+export * from './validation/search-term';
+export * from './validation/text-input.pipe';

@@ -23,7 +23,3 @@ export class GuildAccess {
 export function assertModerator(viewer: Viewer, role: GuildRole, action: string) {
   if (viewer.role !== 'ADMIN' && !role.isCoordinator) throw forbidden(`Only the guild's coordinators and admins can ${action}.`);
 }
-
-export function isUuid(id: string | null | undefined): id is string {
-  return !!id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

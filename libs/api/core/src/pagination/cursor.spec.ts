@@ -9,10 +9,21 @@ describe('keyset pagination helpers', () => {
   });
 
   it('round-trips cursors and refuses tampered ones', () => {
-    const c = encodeCursor(['2026-01-01T00:00:00.000Z', 'abc']);
-    expect(decodeCursor(c, 2)).toEqual(['2026-01-01T00:00:00.000Z', 'abc']);
-    expect(() => decodeCursor('%%%', 2)).toThrow(/cursor is not valid/);
-    expect(() => decodeCursor(encodeCursor([1]), 2)).toThrow(/cursor is not valid/);
+    const c = encodeCursor(['2026-01-01T00:00:00.000000Z', 'Ada']);
+    expect(decodeCursor(c, ['timestamp', 'string'])).toEqual(['2026-01-01T00:00:00.000000Z', 'Ada']);
+    expect(() => decodeCursor('%%%', ['string'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor(encodeCursor([1]), ['number', 'uuid'])).toThrow(/cursor is not valid/);
+  });
+
+  it('type-checks every value of a cursor before it can reach SQL', () => {
+    const id = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
+    expect(decodeCursor(encodeCursor(['ada', id]), ['string', 'uuid'])).toEqual(['ada', id]);
+    expect(() => decodeCursor(encodeCursor(['ada', 'not-a-uuid']), ['string', 'uuid'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor(encodeCursor(['ada\u0000', id]), ['string', 'uuid'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor(encodeCursor(['yesterday', id]), ['timestamp', 'uuid'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor(encodeCursor(['true', id]), ['boolean', 'uuid'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor(encodeCursor([null, id]), ['number', 'uuid'])).toThrow(/cursor is not valid/);
+    expect(() => decodeCursor('A'.repeat(5000), ['string'])).toThrow(/cursor is not valid/);
   });
 
   it('builds a page from size+1 rows', () => {

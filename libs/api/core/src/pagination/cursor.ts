@@ -1,4 +1,5 @@
 import { badInput } from '../errors/app-errors';
+import { isUuid } from '../validation/ids';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -15,15 +16,48 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | undefined {
+/**
+ * What each value of a keyset cursor must be. Cursors come back from clients, so every value
+ * is checked before it reaches SQL: a forged cursor is a client mistake, never a server fault.
+ */
+export type CursorPart = 'string' | 'uuid' | 'timestamp' | 'boolean' | 'number';
+
+const CURSOR_MAX_LENGTH = 1024;
+
+const cursorPartCheck: Record<CursorPart, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string' && v.length <= 500 && !v.includes('\u0000'),
+  uuid: isUuid,
+  timestamp: isTimestampKey,
+  boolean: (v) => typeof v === 'boolean',
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+};
+
+/** Decodes a cursor made by encodeCursor and checks it holds `shape`; anything else is BAD_USER_INPUT. */
+export function decodeCursor<T extends unknown[] = unknown[]>(cursor: string | null | undefined, shape: readonly CursorPart[]): T | undefined {
   if (!cursor) return undefined;
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
-  } catch {
-    /* fall through */
+  if (cursor.length <= CURSOR_MAX_LENGTH) {
+    try {
+      const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (Array.isArray(values) && values.length === shape.length && shape.every((part, i) => cursorPartCheck[part](values[i]))) {
+        return values as T;
+      }
+    } catch {
+      /* fall through */
+    }
   }
   throw badInput('The cursor is not valid; start again from the first page.', 'after');
+}
+
+/**
+ * A timestamp as a cursor value, to the microsecond PostgreSQL keeps (a JavaScript Date would
+ * drop the last three digits and skip or repeat rows). Select it with timestampKey(column).
+ */
+export function timestampKey(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+export function isTimestampKey(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 27 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value);
 }
 
 export interface Page<T> {

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '@guildhall/api-core';
-import { timestampKey } from '../post/post.model';
+import { PageInfo, timestampKey } from '@guildhall/api-core';
 
 /** A comment as stored; the GraphQL `Comment` type's source object. */
 export class CommentRecord {

@@ -15,6 +15,12 @@ describe('normaliseTags', () => {
     expect(() => normaliseTags(['a', 'b', 'c', 'd', 'e', 'f'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'tags' }) }));
   });
 
+  it('refuses a huge list before looking at its entries, so the work stays bounded', () => {
+    const many = Array.from({ length: 100_000 }, () => 'same');
+    // Refused by its length alone: de-duplicating first took seconds and then accepted one tag.
+    expect(() => normaliseTags(many)).toThrow(/at most 5 tags; you gave 100000/);
+  });
+
   it('refuses markup, punctuation-first and over-long tags', () => {
     for (const bad of ['<b>', '-leading', 'x'.repeat(33), 'semi;colon']) expect(() => normaliseTags([bad])).toThrow();
     expect(normaliseTags(['ünïcode', 'node.js', 'c++'])).toEqual(['ünïcode', 'node.js', 'c++']);

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '@guildhall/api-core';
+import { PageInfo, timestampKey } from '@guildhall/api-core';
 
 export enum PostKind {
   ARTICLE = 'ARTICLE',
@@ -46,15 +46,6 @@ export class PostRecord {
       createdAtKey: row.created_at_key,
     });
   }
-}
-
-/** A timestamp as exact, session-independent text: 2025-01-31T09:15:00.123456Z. */
-export function timestampKey(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
-
-export function isTimestampKey(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value);
 }
 
 /** The columns PostRecord.fromRow reads, for a table aliased `p`. */

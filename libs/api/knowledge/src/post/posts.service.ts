@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, decodeCursor, DomainEvents, encodeCursor, forbidden, MAX_PAGE_SIZE, notFound, pageSize, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
-import { assertModerator, GuildAccess, GuildRole, isUuid } from '../guild-access';
+import { badInput, cleanSearchTerm, decodeCursor, DomainEvents, encodeCursor, forbidden, isUuid, MAX_PAGE_SIZE, notFound, pageSize, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { assertModerator, GuildAccess, GuildRole } from '../guild-access';
 import { CreatePostInput, GuildPostsArgs, PageArgs, TagsArgs, UpdatePostInput } from './dto/post.inputs';
-import { isTimestampKey, POST_COLUMNS, PostConnection, PostKind, PostRecord, TagCount } from './post.model';
+import { POST_COLUMNS, PostConnection, PostKind, PostRecord, TagCount } from './post.model';
 import { checkBody, cleanTitle, normaliseTags, POST_BODY_MAX_LENGTH } from './post-rules';
 
 interface PostWithRole {
@@ -59,15 +59,19 @@ export class PostsService {
     return PostRecord.fromRow(rows[0]);
   }
 
-  /** The author only. */
+  /**
+   * The author only. Writes only the fields the input sets, so two edits of different fields
+   * made at the same time both survive (a read-then-write-everything would drop one).
+   */
   async update(viewer: Viewer, id: string, input: UpdatePostInput): Promise<PostRecord> {
+    const title = input.title != null ? cleanTitle(input.title) : null;
+    const body = input.body != null ? checkBody(input.body, POST_BODY_MAX_LENGTH) : null;
+    const tags = input.tags != null ? normaliseTags(input.tags) : null;
     const post = await this.require(id);
     if (post.authorId !== viewer.id) throw forbidden('Only the author can edit a post.');
-    const title = input.title != null ? cleanTitle(input.title) : post.title;
-    const body = input.body != null ? checkBody(input.body, POST_BODY_MAX_LENGTH) : post.body;
-    const tags = input.tags != null ? normaliseTags(input.tags) : post.tags;
     const rows = await this.db.query(
-      `UPDATE posts AS p SET title = $2, body = $3, tags = $4::text[], updated_at = now() WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+      `UPDATE posts AS p SET title = coalesce($2, p.title), body = coalesce($3, p.body), tags = coalesce($4::text[], p.tags), updated_at = now()
+       WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
       [id, title, body, tags],
     );
     return this.updated(rows);
@@ -147,8 +151,7 @@ export class PostsService {
   /** Posts from the viewer's guilds, newest first: each guild's newest page, merged. */
   async feed(viewer: Viewer, args: PageArgs): Promise<PostConnection> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
-    if (after) checkKey(after, ['timestamp', 'uuid']);
+    const after = decodeCursor<[string, string]>(args.after, ['timestamp', 'uuid']);
     const params: unknown[] = [viewer.id, size + 1];
     let keyset = '';
     if (after) {
@@ -179,8 +182,7 @@ export class PostsService {
   /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. */
   async guildPosts(guildId: string, args: GuildPostsArgs): Promise<PostConnection> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 3) as [boolean, string, string] | undefined;
-    if (after) checkKey(after, ['boolean', 'timestamp', 'uuid']);
+    const after = decodeCursor<[boolean, string, string]>(args.after, ['boolean', 'timestamp', 'uuid']);
     const params: unknown[] = [guildId];
     const filters: string[] = ['p.guild_id = $1'];
     if (args.tag != null) {
@@ -216,7 +218,7 @@ export class PostsService {
   /** Most used tags, optionally those starting with `prefix`. */
   async tags(args: TagsArgs): Promise<TagCount[]> {
     const size = Math.min(pageSize(args.first), MAX_PAGE_SIZE);
-    const prefix = (args.prefix ?? '').trim().toLowerCase().replace(/\s+/g, '-');
+    const prefix = cleanSearchTerm(args.prefix, 'prefix').toLowerCase().replace(/\s+/g, '-');
     const rows = await this.db.query(
       `SELECT tag, count FROM tag_counts WHERE count > 0 AND ($1 = '' OR starts_with(tag, $1)) ORDER BY count DESC, tag LIMIT $2`,
       [prefix, size],
@@ -274,15 +276,4 @@ export class PostsService {
       count,
     };
   }
-}
-
-/** A decoded cursor must hold what we put in it; anything else is a client mistake, not a 500. */
-function checkKey(values: unknown[], types: ('timestamp' | 'boolean' | 'uuid')[]) {
-  const ok = types.every((t, i) => {
-    const v = values[i];
-    if (t === 'boolean') return typeof v === 'boolean';
-    if (t === 'uuid') return typeof v === 'string' && isUuid(v);
-    return isTimestampKey(v);
-  });
-  if (!ok) throw badInput('The cursor is not valid; start again from the first page.', 'after');
 }

@@ -1,12 +1,8 @@
-import { badInput } from '@guildhall/api-core';
-
-export const SEARCH_QUERY_MAX_LENGTH = 200;
+import { cleanSearchTerm } from '@guildhall/api-core';
 
 /** The search text as typed, trimmed; over-long queries are a client mistake. */
 export function cleanSearchText(raw: string): string {
-  const text = raw.trim();
-  if (text.length > SEARCH_QUERY_MAX_LENGTH) throw badInput(`Keep the search under ${SEARCH_QUERY_MAX_LENGTH} characters.`, 'query');
-  return text;
+  return cleanSearchTerm(raw, 'query');
 }
 
 /**

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, decodeCursor, encodeCursor, pageSize } from '@guildhall/api-core';
-import { isUuid } from '../guild-access';
 import { cleanSearchText, plainSnippet, prefixTsquery } from './search-query';
 
 export type SearchHitType = 'Post' | 'Guild' | 'User';
@@ -43,10 +42,7 @@ export class SearchService {
   async search(query: string, first?: number | null, after?: string | null): Promise<SearchPage> {
     const size = pageSize(first);
     const text = cleanSearchText(query);
-    const key = decodeCursor(after, 2) as [number, string] | undefined;
-    if (key && (typeof key[0] !== 'number' || !Number.isFinite(key[0]) || typeof key[1] !== 'string' || !isUuid(key[1]))) {
-      throw badInput('The cursor is not valid; start again from the first page.', 'after');
-    }
+    const key = decodeCursor<[number, string]>(after, ['number', 'uuid']);
     if (!text) return { hits: [], hasNextPage: false };
     const params: unknown[] = [text, prefixTsquery(text), size + 1];
     let keyset = '';

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Composer, Document, LineCounter, Parser, stringify } from 'yaml';
-import { EMAIL_PATTERN } from '@guildhall/shared-domain';
+import { isEmailAddress } from '@guildhall/shared-domain';
 
 /** Guildhall's annotations on Backstage entities (documented in libs/api/org/README.md). */
 export const ANNOTATION = {
@@ -152,7 +152,7 @@ function readEntity(doc: Document.Parsed, where: string, lines: LineCounter, see
   if (kind === 'User') {
     const email = typeof spec.profile?.email === 'string' ? spec.profile.email.trim().toLowerCase() : '';
     if (!email) return void out.errors.push(`${label}: spec.profile.email is missing; Guildhall identifies people by email.`);
-    if (!EMAIL_PATTERN.test(email)) return void out.errors.push(`${label}: "${email}" is not a valid email address.`);
+    if (!isEmailAddress(email)) return void out.errors.push(`${label}: "${email.slice(0, 80)}" is not a valid email address.`);
     out.users.push({
       name,
       email,

@@ -1,7 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord } from './backstage-format';
 
-/** Reads the whole structure (a fixed number of queries) as Backstage Group and User records. */
+/**
+ * Reads the whole structure (a fixed number of queries) as Backstage Group and User records.
+ *
+ * `includeEmails` (admins) adds each person's email, and names people by their email's local
+ * part, as Backstage catalogs usually do. Everyone else gets the same groups and people with
+ * display names and disciplines, named after their display name: nothing in that export is an
+ * email or derived from one.
+ */
 export async function readOrgDocument(tx: EntityManager, options: { includeEmails: boolean }): Promise<OrgDocument> {
   const [users, tribes, squads, chapters, guilds, squadM, chapterM, guildM] = [
     await tx.query(`SELECT id, email, display_name, discipline FROM users ORDER BY lower(email), id`),
@@ -14,11 +21,16 @@ export async function readOrgDocument(tx: EntityManager, options: { includeEmail
     await tx.query(`SELECT user_id, guild_id, is_coordinator FROM guild_memberships`),
   ];
 
-  // Entity names: the email's local part, made unique in email order (stable across instances).
+  // Entity names, made unique in a stable order (the same file from every instance).
   const userName = new Map<string, string>();
   const taken = new Set<string>();
-  for (const u of users) {
-    const base = entityName(String(u.email).split('@')[0], 'user');
+  const naming = options.includeEmails
+    ? users.map((u: any) => ({ id: u.id, source: String(u.email).split('@')[0] }))
+    : users
+        .map((u: any) => ({ id: u.id, source: withoutAccents(String(u.display_name)) }))
+        .sort((a: { id: string; source: string }, b: { id: string; source: string }) => compare(a.source.toLowerCase(), b.source.toLowerCase()) || compare(a.id, b.id));
+  for (const u of naming) {
+    const base = entityName(u.source, 'user');
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
     taken.add(name);
@@ -130,4 +142,12 @@ export async function readOrgDocument(tx: EntityManager, options: { includeEmail
     }))
     .sort((a: UserRecord, b: UserRecord) => a.name.localeCompare(b.name));
   return { users: userRecords, groups };
+}
+
+function withoutAccents(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { DISCIPLINE_MAX_LENGTH } from '@guildhall/shared-domain';
 import { assertCanManageTribe } from '../shared/org-access';
 import { requireChapter, requireTribe, requireUser } from '../shared/org-lookups';
-import { cleanName, isUuid } from '../shared/org-text';
+import { cleanName } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
 import { CreateChapterInput } from './dto/chapter.inputs';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter.entity';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { decodeCursor, DomainEvents, forbidden, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
-import { escapeLike, UserEntity } from '@guildhall/api-auth';
-import { cleanName, cleanText, isUuid } from '../shared/org-text';
+import { cleanSearchTerm, decodeCursor, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { UserEntity } from '@guildhall/api-auth';
+import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
 import { CreateGuildInput } from './dto/guild.inputs';
 import { GuildEntity, GuildMembershipEntity } from './guild.entity';
@@ -52,13 +52,13 @@ export class GuildsService {
   async list(args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<GuildEntity>> {
     const size = pageSize(args.first);
     const qb = this.db.manager.createQueryBuilder(GuildEntity, 'g');
-    const term = args.search?.trim();
+    const term = cleanSearchTerm(args.search);
     if (term) {
       const like = `%${escapeLike(term.toLowerCase())}%`;
       qb.where(new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.description) LIKE :like', { like })));
     }
     const totalCount = await qb.getCount();
-    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
     if (after) qb.andWhere('(lower(g.name), g.id) > (:name, :id)', { name: after[0], id: after[1] });
     const rows = await qb.orderBy('lower(g.name)').addOrderBy('g.id').limit(size + 1).getMany();
     return toPage(rows, size, totalCount, (g) => [g.name.toLowerCase(), g.id]);
@@ -72,7 +72,7 @@ export class GuildsService {
       .innerJoin(GuildMembershipEntity, 'm', 'm.user_id = u.id')
       .where('m.guild_id = :guildId', { guildId });
     const totalCount = await qb.getCount();
-    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
     if (after) qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
     const rows = await qb.orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1).getMany();
     return toPage(rows, size, totalCount, (u) => [u.displayName.toLowerCase(), u.id]);

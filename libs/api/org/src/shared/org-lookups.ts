@@ -1,10 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { notFound } from '@guildhall/api-core';
+import { isUuid, notFound } from '@guildhall/api-core';
 import { UserEntity } from '@guildhall/api-auth';
 import { ChapterEntity } from '../chapter/chapter.entity';
 import { SquadEntity } from '../squad/squad.entity';
 import { TribeEntity } from '../tribe/tribe.entity';
-import { isUuid } from './org-text';
 
 /** Look-ups inside a write transaction: an unknown (or malformed) id is NOT_FOUND. */
 export async function requireTribe(tx: EntityManager, id: string): Promise<TribeEntity> {

@@ -18,7 +18,3 @@ export function cleanText(raw: string | null | undefined, field: string, max = O
   if (value.length > max) throw badInput(`Keep the ${field} to ${max} characters or fewer.`, field);
   return value || null;
 }
-
-export function isUuid(id: string | null | undefined): id is string {
-  return !!id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, changedFields, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertCanManageTribe } from '../shared/org-access';
 import { requireSquad, requireTribe, requireUser } from '../shared/org-lookups';
-import { cleanName, cleanText, isUuid } from '../shared/org-text';
+import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
 import { TribeEntity } from '../tribe/tribe.entity';
 import { CreateSquadInput, UpdateSquadInput } from './dto/squad.inputs';

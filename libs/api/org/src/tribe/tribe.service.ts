@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { changedFields, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { assertAdmin } from '../shared/org-access';
 import { requireTribe, requireUser } from '../shared/org-lookups';
-import { cleanName, cleanText, isUuid } from '../shared/org-text';
+import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
 import { CreateTribeInput, SetTrioInput, UpdateTribeInput } from './dto/tribe.inputs';
 import { TribeEntity } from './tribe.entity';

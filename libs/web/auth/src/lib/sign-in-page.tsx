@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formProblems, graphql } from '@guildhall/web-data-access';
-import { EMAIL_PATTERN } from '@guildhall/shared-domain';
+import { isEmailAddress } from '@guildhall/shared-domain';
 import { FormError, PageHeader } from '@guildhall/web-ui';
 import { useSignInComplete } from './use-sign-in-complete';
 
@@ -34,7 +34,7 @@ export function SignInPage() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const errors: Record<string, string> = {};
-    if (!EMAIL_PATTERN.test(email.trim())) errors['email'] = 'Enter your email address, like name@example.com.';
+    if (!isEmailAddress(email.trim())) errors['email'] = 'Enter your email address, like name@example.com.';
     if (!password) errors['password'] = 'Enter your password.';
     setFieldErrors(errors);
     setFormError(undefined);

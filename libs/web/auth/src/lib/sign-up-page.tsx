@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formProblems, graphql } from '@guildhall/web-data-access';
-import { DISCIPLINE_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, EMAIL_PATTERN, PASSWORD_MIN_LENGTH } from '@guildhall/shared-domain';
+import { DISCIPLINE_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, isEmailAddress, PASSWORD_MIN_LENGTH } from '@guildhall/shared-domain';
 import { FormError, PageHeader } from '@guildhall/web-ui';
 import { useSignInComplete } from './use-sign-in-complete';
 
@@ -33,7 +33,7 @@ function validate(v: Values): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!v.displayName.trim()) errors['displayName'] = 'Enter the name colleagues know you by.';
   else if (v.displayName.trim().length > DISPLAY_NAME_MAX_LENGTH) errors['displayName'] = `Use at most ${DISPLAY_NAME_MAX_LENGTH} characters.`;
-  if (!EMAIL_PATTERN.test(v.email.trim()) || v.email.trim().length > EMAIL_MAX_LENGTH) errors['email'] = 'Enter an email address, like name@example.com.';
+  if (!isEmailAddress(v.email.trim())) errors['email'] = 'Enter an email address, like name@example.com.';
   if (v.password.length < PASSWORD_MIN_LENGTH) errors['password'] = `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (v.discipline.trim().length > DISCIPLINE_MAX_LENGTH) errors['discipline'] = `Use at most ${DISCIPLINE_MAX_LENGTH} characters.`;
   return errors;
