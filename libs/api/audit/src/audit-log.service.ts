@@ -1,20 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  AuditValues,
-  badInput,
-  decodeCursor,
-  DomainEvents,
-  forbidden,
-  isUuid,
-  Page,
-  pageSize,
-  PrivilegedActionTaken,
-  timestampKey,
-  toPage,
-  Viewer,
-} from '@guildhall/api-core';
+import { AuditValues, badInput, decodeCursor, DomainEvents, forbidden, isAdmin, isUuid, Page, pageSize, PrivilegedActionTaken, timestampKey, toPage, Viewer } from '@guildhall/api-core';
 import { AuditEntry } from './audit-entry.model';
 import { AuditLogArgs } from './dto/audit-log.args';
 
@@ -47,7 +34,7 @@ export class AuditLogService {
 
   /** Admins only. Newest first, keyset on (occurred_at, id). */
   async list(viewer: Viewer, args: AuditLogArgs): Promise<Page<AuditEntry>> {
-    if (viewer.role !== 'ADMIN') throw forbidden('Only admins can read the audit log.');
+    if (!isAdmin(viewer)) throw forbidden('Only admins can read the audit log.');
     const size = pageSize(args.first);
     const after = decodeCursor<[string, string]>(args.after, ['timestamp', 'uuid']);
     const params: unknown[] = [];

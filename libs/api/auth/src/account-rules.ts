@@ -1,4 +1,4 @@
-import { badInput, Viewer } from '@guildhall/api-core';
+import { badInput, isAdmin, Viewer } from '@guildhall/api-core';
 import {
   BIO_MAX_LENGTH,
   DISCIPLINE_MAX_LENGTH,
@@ -10,7 +10,7 @@ import {
 
 /** A person's email is private: only they and admins see it, or find anyone by it. */
 export function canSeeEmail(viewer: Viewer | null | undefined, userId?: string): boolean {
-  return !!viewer && (viewer.role === 'ADMIN' || viewer.id === userId);
+  return !!viewer && (isAdmin(viewer) || viewer.id === userId);
 }
 
 /** Normalises an email for storage and lookup; refuses what is not an address. */

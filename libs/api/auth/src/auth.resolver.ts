@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, CurrentViewer, GqlContext, Public, Viewer } from
 import { AuthResult, AuthService } from './auth.service';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
-import { SESSION_COOKIE } from './session.strategy';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { AuthPayload, User } from './user.model';
 import { UsersService } from './users.service';
 
@@ -42,18 +42,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Ends the current session; its tokens stop working." })
   async signOut(@CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     await this.auth.signOut(viewer);
-    ctx.res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    clearSessionCookie(ctx.res, this.config);
     return true;
   }
 
-  /** The web app keeps its session in an httpOnly cookie; API clients use the returned token. */
   private withCookie(ctx: GqlContext, result: AuthResult): AuthResult {
-    ctx.res.cookie(SESSION_COOKIE, result.accessToken, { ...this.cookieOptions(), maxAge: this.config.sessionTtlDays * 86_400_000 });
+    setSessionCookie(ctx.res, result.accessToken, this.config);
     return result;
-  }
-
-  private cookieOptions() {
-    return { httpOnly: true, sameSite: 'lax' as const, secure: this.config.cookieSecure, path: '/' };
   }
 }
 

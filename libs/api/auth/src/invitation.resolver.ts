@@ -3,7 +3,7 @@ import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig, CurrentViewer, GqlContext, Public, Viewer } from '@guildhall/api-core';
 import { Invitation } from './invitation.model';
 import { InvitationService } from './invitation.service';
-import { SESSION_COOKIE } from './session.strategy';
+import { setSessionCookie } from './session-cookie';
 import { AuthPayload } from './user.model';
 
 @Resolver(() => Invitation)
@@ -26,13 +26,7 @@ export class InvitationResolver {
   })
   async acceptInvitation(@Args('token') token: string, @Args('password') password: string, @Context() ctx: GqlContext) {
     const result = await this.invitations.accept(token, password);
-    ctx.res.cookie(SESSION_COOKIE, result.accessToken, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.cookieSecure,
-      path: '/',
-      maxAge: this.config.sessionTtlDays * 86_400_000,
-    });
+    setSessionCookie(ctx.res, result.accessToken, this.config);
     return result;
   }
 }

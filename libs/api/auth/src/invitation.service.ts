@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, DomainEvents, forbidden, isUuid, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, conflict, DomainEvents, forbidden, isAdmin, isUuid, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { checkPassword } from './account-rules';
 import { AuthResult, AuthService } from './auth.service';
 import { InvitationEntity } from './invitation.entity';
+import { hashToken, newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
@@ -23,11 +23,11 @@ export class InvitationService {
 
   /** Admins only; for people who have not claimed their account yet. */
   async create(viewer: Viewer, userId: string): Promise<{ path: string; expiresAt: Date; user: UserEntity }> {
-    if (viewer.role !== 'ADMIN') throw forbidden('Only admins can invite people to claim their account.');
+    if (!isAdmin(viewer)) throw forbidden('Only admins can invite people to claim their account.');
     const user = isUuid(userId) ? await this.db.manager.findOneBy(UserEntity, { id: userId }) : null;
     if (!user) throw notFound('That person');
     if (user.passwordHash) throw conflict(`${user.displayName} has already claimed their account; they can sign in.`);
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
     await this.db.transaction(async (tx) => {
       await tx.insert(InvitationEntity, { userId: user.id, tokenHash: hashToken(token), createdById: viewer.id, expiresAt });
@@ -58,8 +58,4 @@ export class InvitationService {
       return { accessToken: await this.sessions.start(user.id, tx), user };
     });
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

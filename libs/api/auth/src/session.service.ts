@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig, Viewer } from '@guildhall/api-core';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
+import { hashToken, newSecretToken } from './secret-token';
 
 const TOKEN_PREFIX = 'gh_';
 /** Bound on remembered sessions; past it the cache starts over. */
@@ -32,7 +32,7 @@ export class SessionService {
   }
 
   async start(userId: string, manager: EntityManager = this.sessions.manager): Promise<string> {
-    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const token = newSecretToken(TOKEN_PREFIX);
     await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token),
@@ -81,8 +81,4 @@ export class SessionService {
   private forget(matches: (viewer: Viewer) => boolean) {
     for (const [key, entry] of this.cache) if (matches(entry.viewer)) this.cache.delete(key);
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

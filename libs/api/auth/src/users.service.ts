@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import { cleanSearchTerm, conflict, decodeCursor, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { cleanSearchTerm, conflict, decodeCursor, DomainEvents, escapeLike, forbidden, isAdmin, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { canSeeEmail, cleanDisplayName, cleanOptional } from './account-rules';
 import { Role } from './user.model';
@@ -61,7 +61,7 @@ export class UsersService {
 
   /** Admins only; the last admin cannot demote themself. */
   async setRole(viewer: Viewer, userId: string, role: Role): Promise<UserEntity> {
-    if (viewer.role !== 'ADMIN') throw forbidden('Only admins can change roles.');
+    if (!isAdmin(viewer)) throw forbidden('Only admins can change roles.');
     const changed = await this.db.transaction(async (tx) => {
       // Lock the admins so two concurrent demotions cannot both pass the last-admin check.
       const admins = await tx

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { forbidden, Viewer } from '@guildhall/api-core';
+import { forbidden, isAdmin, Viewer } from '@guildhall/api-core';
 
 export interface GuildRole {
   isMember: boolean;
@@ -21,5 +21,5 @@ export class GuildAccess {
 
 /** Moderation (pin, lock, delete others' content): the guild's coordinators and admins. */
 export function assertModerator(viewer: Viewer, role: GuildRole, action: string) {
-  if (viewer.role !== 'ADMIN' && !role.isCoordinator) throw forbidden(`Only the guild's coordinators and admins can ${action}.`);
+  if (!isAdmin(viewer) && !role.isCoordinator) throw forbidden(`Only the guild's coordinators and admins can ${action}.`);
 }

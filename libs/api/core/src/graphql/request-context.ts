@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
+import type { RoleName } from '@guildhall/shared-domain';
 
 /** The signed-in person as every service sees them. */
 export interface Viewer {
   id: string;
-  role: 'ADMIN' | 'MEMBER';
+  role: RoleName;
   sessionId: string;
+}
+
+/** Admins may do everything a role rule allows anyone; the one place that says what an admin is. */
+export function isAdmin(viewer: Viewer | null | undefined): boolean {
+  return viewer?.role === 'ADMIN';
 }
 
 declare global {

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
-import { assertAdmin, isAdmin } from '../shared/org-access';
+import { badInput, DomainEvents, isAdmin, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { assertAdmin } from '../shared/org-access';
 import { parseCatalogYaml, toCatalogYaml } from './backstage-format';
 import { ImportPhase, ImportProgress } from './import-progress.model';
 import { ImportProgressService, ImportProgressTracker } from './import-progress.service';

@@ -1,6 +1,4 @@
-import { forbidden, Viewer } from '@guildhall/api-core';
-
-export const isAdmin = (viewer: Viewer) => viewer.role === 'ADMIN';
+import { forbidden, isAdmin, Viewer } from '@guildhall/api-core';
 
 export function assertAdmin(viewer: Viewer, action: string): void {
   if (!isAdmin(viewer)) throw forbidden(`Only admins can ${action}.`);
