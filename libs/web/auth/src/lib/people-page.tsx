@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage, graphql } from '@guildhall/web-data-access';
+import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, LoadingState, PageHeader, PersonLine, RoleBadge } from '@guildhall/web-ui';
 
 const PAGE_SIZE = 24;
@@ -30,6 +30,7 @@ const PeoplePageQuery = graphql(`
 `);
 
 export function PeoplePage() {
+  const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const [input, setInput] = useState(params.get('q') ?? '');
   const [search] = useDebouncedValue(input.trim(), 250);
@@ -65,9 +66,12 @@ export function PeoplePage() {
     }
   }
 
+  // Emails are private: only admins can find people by one.
+  const byEmail = viewer?.role === 'ADMIN';
+
   return (
     <>
-      <PageHeader title="People" description="Everyone in your organisation. Search by name, discipline or the start of an email address." />
+      <PageHeader title="People" description={`Everyone in your organisation. Search by name${byEmail ? ', discipline or the start of an email address' : ' or discipline'}.`} />
       <TextInput
         label="Search people"
         placeholder="e.g. Ada, Backend, ada@"
@@ -96,7 +100,9 @@ export function PeoplePage() {
                 ) : undefined
               }
             >
-              {search ? 'Try part of a name, a discipline such as Backend or Design, or the start of an email address.' : 'Invite colleagues to sign up; they appear here.'}
+              {search
+                ? `Try part of a name${byEmail ? ', a discipline such as Backend or Design, or the start of an email address' : ' or a discipline such as Backend or Design'}.`
+                : 'Invite colleagues to sign up; they appear here.'}
             </EmptyState>
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }} aria-label="People">
