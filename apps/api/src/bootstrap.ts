@@ -5,7 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppConfig, EmbeddedPostgres, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
+import { AppConfig, documentLengthLimit, EmbeddedPostgres, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
 import { AppModule } from './app.module';
 
 export interface RunningApp {
@@ -27,11 +27,14 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
       ...options,
     });
     app.set('trust proxy', config.trustProxy);
-    app.useBodyParser('json', { limit: '20mb' }); // Backstage imports of thousands of people
+    // Large bodies for Backstage imports (megabytes of YAML in a variable); the query text itself
+    // is bounded far lower before Apollo reads it.
+    app.useBodyParser('json', { limit: '20mb' });
     app.disable('x-powered-by');
     app.use(securityHeaders());
     app.use(cookieParser());
     app.use('/graphql', sameOriginOnly(config.trustedOrigins));
+    app.use('/graphql', documentLengthLimit());
     if (config.exposeSqlStats) {
       app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => sqlStats.run({ statements: 0 }, next));
     }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ErrorsFilter } from './errors/errors.filter';
+import { FairShareInterceptor } from './graphql/fair-share.interceptor';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
 import { RedisService } from './redis/redis.service';
@@ -9,7 +10,13 @@ import { TextInputPipe } from './validation/text-input.pipe';
 @Global()
 @Module({
   controllers: [HealthController],
-  providers: [RedisService, RateLimitService, { provide: APP_FILTER, useClass: ErrorsFilter }, { provide: APP_PIPE, useClass: TextInputPipe }],
+  providers: [
+    RedisService,
+    RateLimitService,
+    { provide: APP_FILTER, useClass: ErrorsFilter },
+    { provide: APP_PIPE, useClass: TextInputPipe },
+    { provide: APP_INTERCEPTOR, useClass: FairShareInterceptor },
+  ],
   exports: [RedisService, RateLimitService],
 })
 export class CoreModule {}

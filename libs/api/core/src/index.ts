@@ -10,6 +10,7 @@ export * from './errors/errors.filter';
 export * from './events';
 export * from './graphql/graphql-options';
 export * from './graphql/request-context';
+export * from './graphql/request-limits';
 export * from './graphql/viewer.decorator';
 export * from './http/same-origin.middleware';
 export * from './http/security-headers';

@@ -37,6 +37,7 @@ const schema = z
     AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(900),
     MAX_QUERY_DEPTH: positiveInt(12),
     MAX_QUERY_COST: positiveInt(20000),
+    MAX_CONCURRENT_QUERIES_PER_PERSON: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive').optional(),
     EXPOSE_SQL_STATS: booleanFlag.default(false),
   })
   .superRefine((c, ctx) => {
@@ -88,6 +89,8 @@ export interface AppConfig {
   authRateLimit: { perIp: number; perEmail: number; windowSeconds: number };
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Database-backed resolvers one person may run at once on this instance; the rest wait their turn. */
+  maxConcurrentQueriesPerPerson: number;
   exposeSqlStats: boolean;
 }
 
@@ -123,6 +126,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     maxQueryDepth: c.MAX_QUERY_DEPTH,
     maxQueryCost: c.MAX_QUERY_COST,
+    // The embedded database has one connection, so one turn each keeps everyone's queue short.
+    maxConcurrentQueriesPerPerson: c.MAX_CONCURRENT_QUERIES_PER_PERSON ?? (c.DATABASE_URL ? 3 : 1),
     exposeSqlStats: c.EXPOSE_SQL_STATS,
   };
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DOCUMENT_LIMITS, TOKEN_LIMIT_MESSAGE, tooManyTokens } from '../graphql/request-limits';
 
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
@@ -21,6 +22,8 @@ const logger = new Logger('GraphQL');
 
 /** Known errors pass through with their code; anything else is logged with its stack and hidden. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = restateLimitRefusal(formatted);
+  if (limit) return limit;
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
@@ -34,6 +37,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (status === 403) return publicError(formatted, 'FORBIDDEN', 'You do not have permission to do this.');
   logger.error((original as Error)?.stack ?? String(original));
   return publicError(formatted, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+}
+
+/** graphql-js and Apollo word their own size limits for developers; say what to do instead. */
+function restateLimitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+    return publicError(formatted, 'GRAPHQL_VALIDATION_FAILED', tooManyTokens());
+  }
+  if (formatted.extensions?.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED') {
+    const message = `This query asks for more than ${DOCUMENT_LIMITS.selections} fields once its fragments are expanded. Ask for fewer, or split it into several requests.`;
+    return publicError(formatted, 'GRAPHQL_VALIDATION_FAILED', message);
+  }
+  return undefined;
 }
 
 function publicError(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
