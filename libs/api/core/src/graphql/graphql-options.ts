@@ -30,8 +30,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     maxRecursiveSelections: DOCUMENT_LIMITS.selections,
     validationRules: documentLimitRules(config.maxQueryDepth),
-    // Resolver interceptors (the per-person fair share) also run on fields with their own resolver.
-    fieldResolverEnhancers: ['interceptors'],
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Map() }),
   };
 }
