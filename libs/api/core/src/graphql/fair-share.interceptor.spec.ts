@@ -3,8 +3,9 @@ import { KeyedTurns } from './fair-share.interceptor';
 describe('KeyedTurns', () => {
   it('gives each key its own turns, queues the rest in order and refuses past the waiting limit', async () => {
     const turns = new KeyedTurns(2, 1);
-    const a1 = await turns.take('a');
-    const a2 = await turns.take('a');
+    const take = (key: string) => turns.take(key) as Promise<() => void>;
+    const a1 = await take('a');
+    const a2 = await take('a');
     const order: string[] = [];
     const a3 = turns.take('a');
     expect(a3).not.toBe(false);

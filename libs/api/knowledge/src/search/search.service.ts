@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor, pageSize } from '@guildhall/api-core';
+import { decodeCursor, encodeCursor, pageSize } from '@guildhall/api-core';
 import { cleanSearchText, plainSnippet, prefixTsquery } from './search-query';
 
 export type SearchHitType = 'Post' | 'Guild' | 'User';
