@@ -16,7 +16,7 @@ describe('KeyedTurns', () => {
     expect(order).toEqual([]);
     a1();
     a1(); // releasing twice frees one turn only
-    const release3 = await a3;
+    const release3 = await (a3 as Promise<() => void>);
     expect(order).toEqual(['a3']);
     const a4 = turns.take('a');
     expect(a4).not.toBe(false);
