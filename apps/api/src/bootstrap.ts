@@ -5,13 +5,18 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppConfig, documentLengthLimit, EmbeddedPostgres, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
+import { AppConfig, documentLengthLimit, EmbeddedPostgres, HealthController, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
 import { AppModule } from './app.module';
+import { HttpDrain } from './http-drain';
 
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: /health turns 503, no new connections, every request received is
+   * answered (within `drainMs`, then the rest are cut), then Nest, Redis and the database close.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 /** Starts the database (embedded unless DATABASE_URL is set), the API and the web app on one port. */
@@ -39,14 +44,18 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
       app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => sqlStats.run({ statements: 0 }, next));
     }
     serveWebApp(app, config, logger);
-    app.enableShutdownHooks();
+    // No app.enableShutdownHooks(): main.ts owns the signals, and Nest's own hooks would close
+    // the database before the last requests are answered, then kill the process mid-answer.
+    const http = new HttpDrain(app.getHttpServer());
     await app.listen(config.port, '0.0.0.0');
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
       app,
       url: `http://localhost:${port}`,
-      async close() {
+      async close(drainMs = 10_000) {
+        app.get(HealthController).startDraining();
+        await http.drain(drainMs);
         await app.close();
         await embedded?.stop();
       },

@@ -35,8 +35,14 @@ export class TestApi {
    * Starts a server on a fresh database, or, with `sameDatabaseAs`, a second instance on
    * another's database (as docker-compose runs several API instances behind one PostgreSQL).
    */
-  static async start(env: Record<string, string> = {}, sameDatabaseAs?: TestApi): Promise<TestApi> {
+  static async start(
+    env: Record<string, string> = {},
+    sameDatabaseAs?: TestApi,
+    options: { routeDatabase?: (databaseUrl: string) => string } = {},
+  ): Promise<TestApi> {
     const db: TestDatabase = sameDatabaseAs ? { env: sameDatabaseAs.db.env, drop: async () => undefined } : await createTestDatabase();
+    // e.g. through a TcpProxy, to take the database away from this process only
+    const route = db.env.DATABASE_URL && options.routeDatabase ? { DATABASE_URL: options.routeDatabase(db.env.DATABASE_URL) } : {};
     const logs: string[] = [];
     const proc = spawn(process.execPath, [MAIN], {
       env: {
@@ -51,6 +57,7 @@ export class TestApi {
         // With Redis available (CI), rate-limit counters live there, isolated per test file.
         ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: redisPrefix } : {}),
         ...db.env,
+        ...route,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,9 +83,24 @@ export class TestApi {
     return new TestApi(url, proc, db, logs);
   }
 
+  /** Resolves with the exit code once the process has exited. */
+  get exited(): Promise<number | null> {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return Promise.resolve(this.proc.exitCode);
+    return new Promise((r) => this.proc.once('exit', (code) => r(code)));
+  }
+
+  get running(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  /** Sends a signal without waiting, e.g. SIGTERM to shut down under load. */
+  kill(signal: NodeJS.Signals): void {
+    this.proc.kill(signal);
+  }
+
   async stop(): Promise<void> {
-    if (this.proc.exitCode === null) {
-      const exited = new Promise((r) => this.proc.once('exit', r));
+    if (this.running) {
+      const exited = this.exited;
       this.proc.kill('SIGTERM');
       await exited;
     }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { IS_PUBLIC, unauthenticated, Viewer } from '@guildhall/api-core';
+import { IS_PUBLIC, isDatabaseUnavailable, unauthenticated, Viewer } from '@guildhall/api-core';
 import { tokenFrom } from './session.strategy';
 
 /**
@@ -27,7 +27,8 @@ export class SessionAuthGuard extends AuthGuard('session') {
       .then(() => super.canActivate(context) as Promise<boolean>)
       .then(
         () => undefined,
-        () => {
+        (e) => {
+          if (isDatabaseUnavailable(e)) throw e; // SERVICE_UNAVAILABLE, not "signed out"
           req.user = undefined;
         },
       );
@@ -39,7 +40,8 @@ export class SessionAuthGuard extends AuthGuard('session') {
       : unauthenticated('Sign in to continue.');
   }
 
-  override handleRequest<TUser = Viewer>(_err: unknown, user: TUser | false): TUser {
+  override handleRequest<TUser = Viewer>(err: unknown, user: TUser | false): TUser {
+    if (isDatabaseUnavailable(err)) throw err;
     return (user || undefined) as TUser;
   }
 }

@@ -1,6 +1,8 @@
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './core.module';
+export * from './database/database-errors';
+export * from './database/database-monitor';
 export * from './database/database.module';
 export * from './database/embedded-postgres';
 export * from './database/sql-stats';
@@ -12,6 +14,7 @@ export * from './graphql/graphql-options';
 export * from './graphql/request-context';
 export * from './graphql/request-limits';
 export * from './graphql/viewer.decorator';
+export * from './http/health.controller';
 export * from './http/same-origin.middleware';
 export * from './http/security-headers';
 export * from './pagination/connection.types';

@@ -39,6 +39,7 @@ const schema = z
     MAX_QUERY_COST: positiveInt(20000),
     MAX_CONCURRENT_QUERIES_PER_PERSON: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive').optional(),
     EXPOSE_SQL_STATS: booleanFlag.default(false),
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(600, 'must be at most 600').default(10),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV !== 'production') return;
@@ -92,6 +93,8 @@ export interface AppConfig {
   /** Database-backed resolvers one person may run at once on this instance; the rest wait their turn. */
   maxConcurrentQueriesPerPerson: number;
   exposeSqlStats: boolean;
+  /** On SIGTERM, how long requests already received may take; the process exits by then. */
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // The embedded database has one connection, so one turn each keeps everyone's queue short.
     maxConcurrentQueriesPerPerson: c.MAX_CONCURRENT_QUERIES_PER_PERSON ?? (c.DATABASE_URL ? 3 : 1),
     exposeSqlStats: c.EXPOSE_SQL_STATS,
+    shutdownTimeoutSeconds: c.SHUTDOWN_TIMEOUT_SECONDS,
   };
 }
 

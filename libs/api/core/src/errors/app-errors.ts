@@ -1,7 +1,15 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes of the public API (contract part 01). */
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type AppErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  /** The database cannot be reached; trying again later may succeed. */
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends GraphQLError {
   constructor(code: AppErrorCode, message: string, extra: Record<string, unknown> = {}) {

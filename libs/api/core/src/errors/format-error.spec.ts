@@ -23,4 +23,18 @@ describe('formatError', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('ECONNREFUSED'));
     log.mockRestore();
   });
+
+  it('answers a database outage with SERVICE_UNAVAILABLE and a warning, not a logged stack', () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const cause = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const wrapped = new GraphQLError(cause.message, { originalError: cause, path: ['me'] });
+    const out = formatError({ message: cause.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(out.message).toMatch(/cannot reach its database/);
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+    warn.mockRestore();
+  });
 });

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DOCUMENT_LIMITS, TOKEN_LIMIT_MESSAGE, tooManyTokens } from '../graphql/request-limits';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/database-errors';
 
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
@@ -10,6 +11,7 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -35,8 +37,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (status === 400) return publicError(formatted, 'BAD_USER_INPUT', (original as Error).message);
   if (status === 401) return publicError(formatted, 'UNAUTHENTICATED', 'Sign in to continue.');
   if (status === 403) return publicError(formatted, 'FORBIDDEN', 'You do not have permission to do this.');
+  if (isDatabaseUnavailable(original)) {
+    warnDatabaseUnavailable(original as Error);
+    return publicError(formatted, 'SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
+  }
   logger.error((original as Error)?.stack ?? String(original));
   return publicError(formatted, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+}
+
+let lastOutageWarning = 0;
+let failedSinceWarning = 0;
+
+/** An outage fails every request: one warning line every few seconds says so, without stacks. */
+function warnDatabaseUnavailable(error: Error) {
+  failedSinceWarning++;
+  if (Date.now() - lastOutageWarning < 5_000) return;
+  logger.warn(`Database unavailable (${error.message}); ${failedSinceWarning} request(s) answered SERVICE_UNAVAILABLE.`);
+  lastOutageWarning = Date.now();
+  failedSinceWarning = 0;
 }
 
 /** graphql-js and Apollo word their own size limits for developers; say what to do instead. */

@@ -1,21 +1,25 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { Public } from '../graphql/viewer.decorator';
-import { DataSource } from 'typeorm';
+import { DatabaseMonitor } from '../database/database-monitor';
 
 @Controller('health')
 export class HealthController {
-  constructor(private readonly db: DataSource) {}
+  private draining = false;
 
-  /** Readiness: answers 200 only when the database answers. */
+  constructor(private readonly database: DatabaseMonitor) {}
+
+  /** From shutdown on, this instance is not ready: load balancers stop sending it work. */
+  startDraining() {
+    this.draining = true;
+  }
+
+  /** Readiness: answers 200 only while the instance takes work and its database answers. */
   @Public()
   @Get()
   @HttpCode(200)
   async health() {
-    try {
-      await this.db.query('SELECT 1');
-      return { status: 'ok', database: 'up' };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
-    }
+    if (this.draining) throw new ServiceUnavailableException({ status: 'shutting down' });
+    if (!(await this.database.isReachable())) throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
+    return { status: 'ok', database: 'up' };
   }
 }

@@ -1,0 +1,119 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+/** How long a probe may take before the database counts as unreachable. */
+const PROBE_TIMEOUT_MS = 1_000;
+/** How often to probe while requests wait on the database (or while it is down). */
+const PROBE_INTERVAL_MS = 1_000;
+
+/**
+ * Notices when the database server stops answering, so requests fail in about two seconds
+ * instead of waiting for it.
+ *
+ * A stopped server cuts connections and refuses new ones, and requests fail at once. A server
+ * that stops answering (network gone, host frozen) leaves queries on open connections waiting
+ * with nothing to end them: no client-side query timeout fits, since some queries wait on
+ * locks for a long time on purpose (a second import waits for the first). So, while the pool
+ * is busy, one dedicated connection asks `SELECT 1` each second; when that gets no answer
+ * within a second the pool's connections are cut, their requests fail with
+ * SERVICE_UNAVAILABLE, and new ones get a fresh connection as soon as the server is back.
+ *
+ * Only for a real server: the embedded database runs in this process and cannot go away.
+ */
+@Injectable()
+export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+  private probeClient?: Client;
+  private timer?: NodeJS.Timeout;
+  private probing?: Promise<boolean>;
+  private reachable = true;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly options: { url: string; enabled: boolean },
+  ) {}
+
+  onApplicationBootstrap() {
+    if (!this.options.enabled) return;
+    this.timer = setInterval(() => {
+      if (!this.reachable || this.poolIsBusy()) void this.probe();
+    }, PROBE_INTERVAL_MS).unref();
+  }
+
+  async onApplicationShutdown() {
+    clearInterval(this.timer);
+    await this.probeClient?.end().catch(() => undefined);
+  }
+
+  /** Whether the database answers now, within about a second. */
+  async isReachable(): Promise<boolean> {
+    if (!this.options.enabled) {
+      try {
+        await this.db.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    return this.probe();
+  }
+
+  private probe(): Promise<boolean> {
+    this.probing ??= this.ask().finally(() => (this.probing = undefined));
+    return this.probing;
+  }
+
+  private async ask(): Promise<boolean> {
+    try {
+      this.probeClient ??= await this.connect();
+      await this.probeClient.query('SELECT 1');
+      if (!this.reachable) this.logger.log('The database answers again.');
+      this.reachable = true;
+    } catch (e) {
+      this.dropProbeClient();
+      if (this.reachable) {
+        this.logger.warn(`The database does not answer (${(e as Error).message}); requests fail with SERVICE_UNAVAILABLE until it does.`);
+        this.cutPoolConnections();
+      }
+      this.reachable = false;
+    }
+    return this.reachable;
+  }
+
+  private async connect(): Promise<Client> {
+    const client = new Client({
+      connectionString: this.options.url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    client.on('error', () => this.dropProbeClient()); // reported by the next probe
+    await client.connect();
+    return client;
+  }
+
+  private dropProbeClient() {
+    const client = this.probeClient;
+    this.probeClient = undefined;
+    (client as unknown as { connection?: { stream?: { destroy(): void } } })?.connection?.stream?.destroy();
+  }
+
+  private get pool(): Pool | undefined {
+    return (this.db.driver as unknown as { master?: Pool }).master;
+  }
+
+  private poolIsBusy(): boolean {
+    const pool = this.pool;
+    return !!pool && (pool.waitingCount > 0 || pool.totalCount > pool.idleCount);
+  }
+
+  /** Ends every pooled connection at once: their queries fail now rather than wait forever. */
+  private cutPoolConnections() {
+    const clients = (this.pool as unknown as { _clients?: Client[] })?._clients ?? [];
+    for (const client of clients) {
+      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    }
+  }
+}
