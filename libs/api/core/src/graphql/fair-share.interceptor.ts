@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Extensions, GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { defer, finalize, from, Observable, switchMap } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -74,7 +74,7 @@ export class FairShareInterceptor implements NestInterceptor {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
-    if (info.operation.operation === 'subscription' || !isRootField(info)) return next.handle();
+    if (info.operation.operation === 'subscription' || !takesATurn(info)) return next.handle();
     const { req } = gql.getContext<GqlContext>();
     const key = req.user ? `person:${req.user.id}` : `address:${req.ip}`;
     return defer(() => {
@@ -89,6 +89,14 @@ export class FairShareInterceptor implements NestInterceptor {
   }
 }
 
-function isRootField(info: GraphQLResolveInfo): boolean {
-  return info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+/**
+ * For a root field that reads no database (import progress lives in Redis or in memory): it
+ * never waits behind its caller's other work, so a long import can be followed while it runs,
+ * even on the embedded default, where one turn is all a person has.
+ */
+export const OutsideFairShare = () => Extensions({ fairShare: false });
+
+function takesATurn(info: GraphQLResolveInfo): boolean {
+  if (info.parentType !== info.schema.getQueryType() && info.parentType !== info.schema.getMutationType()) return false;
+  return info.parentType.getFields()[info.fieldName]?.extensions?.['fairShare'] !== false;
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, OutsideFairShare, Viewer } from '@guildhall/api-core';
 import { BackstageService } from './backstage.service';
 import { ImportProgress } from './import-progress.model';
 import { ImportReport } from './import-report.model';
@@ -39,6 +39,7 @@ export class BackstageResolver {
     description:
       'Admins only. How far the importOrg given this progressId has got, from any API instance; null when the id is unknown or its import ended more than 10 minutes ago.',
   })
+  @OutsideFairShare()
   importProgress(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return this.backstage.importProgress(viewer, id);
   }
