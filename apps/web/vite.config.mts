@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
-const lib = (path: string) => fileURLToPath(new URL(`../../libs/${path}`, import.meta.url));
 
 // The API runs on :3000 in development. The proxy keeps the browser's Host header
 // (no changeOrigin) so the API's same-origin check sees a same-site request.
@@ -14,17 +13,8 @@ export default defineConfig({
   root,
   envDir: workspace,
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@guildhall/web-data-access': lib('web/data-access/src/index.ts'),
-      '@guildhall/web-ui': lib('web/ui/src/index.ts'),
-      '@guildhall/web-auth': lib('web/auth/src/index.ts'),
-      '@guildhall/web-org': lib('web/org/src/index.ts'),
-      '@guildhall/web-knowledge': lib('web/knowledge/src/index.ts'),
-      '@guildhall/web-audit': lib('web/audit/src/index.ts'),
-      '@guildhall/shared-domain': lib('shared/domain/src/index.ts'),
-    },
-  },
+  // The path aliases come from tsconfig.base.json, the one alias map.
+  resolve: { tsconfigPaths: true },
   server: { port: 4200, proxy: { '/graphql': api, '/health': api } },
   preview: { port: 4300 },
   build: {

@@ -1,4 +1,5 @@
-// Shared Jest settings for Node-side code: SWC with decorator metadata and the workspace path aliases.
+// Shared Jest settings for Node-side code: SWC with .swcrc's settings (decorator metadata) and the
+// path aliases of tsconfig.base.json, the one alias map, as Jest module mappings.
 const { readFileSync } = require('node:fs');
 const { resolve } = require('node:path');
 
@@ -9,7 +10,7 @@ const paths = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths: undefined }, swcrc: false }],
+    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }],
   },
   moduleNameMapper: Object.fromEntries(
     Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, resolve(root, target)]),
