@@ -1,10 +1,9 @@
-import { errorCode, TestApi } from './support/api';
-import { addComment, createGuild, createPost, joinGuild, TestGuild } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { addComment, createGuild, createPost, errorCode, Fixtures, joinGuild, Person, TestApi, TestGuild, walkPages } from '@guildhall/api-testing';
 
 /** The feed, a guild's posts and the tag list: order, filters, keyset pages, statements per request. */
 describe('feed and lists', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let viewer: Person;
   let author: Person;
   let stranger: Person;
@@ -22,10 +21,10 @@ describe('feed and lists', () => {
   }`;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    viewer = await signUp(api);
-    author = await signUp(api);
-    stranger = await signUp(api);
+    // Statement counts compare two requests: neither may be served from the embedded default's few-second session cache.
+    api = await TestApi.start({ SESSION_CACHE_SECONDS: '0' });
+    fx = await Fixtures.start(api);
+    [viewer, author, stranger] = await fx.members(3);
     joined = await createGuild(api, author, 'Backend Guild');
     other = await createGuild(api, author, 'Frontend Guild');
     notJoined = await createGuild(api, author, 'Data Guild');
@@ -36,15 +35,8 @@ describe('feed and lists', () => {
   afterAll(() => api?.stop());
 
   async function walk(query: string, vars: Record<string, unknown>, pick: (data: any) => any, first: number, token = viewer.token) {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 100; i++) {
-      const conn = pick(await api.ok(query, { ...vars, first, after }, { token }));
-      ids.push(...conn.edges.map((e: any) => e.node.id));
-      if (!conn.pageInfo.hasNextPage) return ids;
-      after = conn.pageInfo.endCursor;
-    }
-    throw new Error('pagination did not end');
+    const nodes = await walkPages<{ id: string }>(async (after) => pick(await api.ok(query, { ...vars, first, after }, { token })));
+    return nodes.map((node) => node.id);
   }
 
   it("shows posts from the viewer's guilds only, newest first", async () => {
@@ -126,7 +118,7 @@ describe('feed and lists', () => {
   it('runs the same few SQL statements for a page of 20 and of 100 posts with all their relations', async () => {
     const guild = await createGuild(api, author, 'Busy Guild');
     await joinGuild(api, viewer, guild.id);
-    const people = [author, viewer, await signUp(api), await signUp(api)];
+    const people = [author, viewer, ...(await fx.members(2))];
     for (const p of people.slice(2)) await joinGuild(api, p, guild.id);
     for (let i = 0; i < 110; i++) {
       const post = await createPost(api, people[i % people.length], { guildId: guild.id, kind: i % 3 ? 'ARTICLE' : 'QUESTION', tags: [`t${i % 4}`, 'perf'] });

@@ -1,6 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { addComment, createGuild, createPost, TestGuild } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { addComment, createGuild, createPost, errorCode, Fixtures, Person, TestApi, TestGuild, walkPages } from '@guildhall/api-testing';
 
 /** Full-text search over posts (and their comments), guilds and people. */
 describe('search', () => {
@@ -19,9 +17,11 @@ describe('search', () => {
   const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    ada = await signUp(api, { displayName: 'Ada Lovelace' });
-    reader = await signUp(api, { displayName: 'Grace Hopper' });
+    // Statement counts compare two requests: neither may be served from the embedded default's few-second session cache.
+    api = await TestApi.start({ SESSION_CACHE_SECONDS: '0' });
+    const fx = await Fixtures.start(api);
+    ada = await fx.member({ displayName: 'Ada Lovelace' });
+    reader = await fx.member({ displayName: 'Grace Hopper' });
     guild = await createGuild(api, ada, 'Observability Guild');
   });
 
@@ -87,14 +87,7 @@ describe('search', () => {
   it('pages through equally ranked hits, each exactly once', async () => {
     const created: string[] = [];
     for (let i = 0; i < 9; i++) created.push((await createPost(api, ada, { guildId: guild.id, title: `Serverless story`, body: 'Same text.' })).id);
-    const seen: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await search('serverless', 4, after);
-      seen.push(...ids(page));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    const seen = (await walkPages<{ id: string }>((after) => search('serverless', 4, after ?? undefined))).map((node) => node.id);
     expect(seen).toHaveLength(created.length);
     expect(new Set(seen)).toEqual(new Set(created));
   });
