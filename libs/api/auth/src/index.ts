@@ -1,9 +1,11 @@
+export { canSeeEmail } from './account-rules';
 export * from './auth.module';
 export * from './auth.service';
 export * from './user.entity';
 export * from './user.loaders';
 export * from './user.model';
 export * from './users.service';
+export * from './people-directory';
 export * from './invitation.entity';
 export * from './invitation.model';
 export * from './invitation.service';

@@ -1,4 +1,5 @@
 import { ANNOTATION, GroupRecord, ParsedCatalog, UserRecord } from '@guildhall/api-org';
+import type { SquadFrameworkName } from '@guildhall/shared-domain';
 
 /** The demo organisation as a Backstage catalog, imported by the same code as real files. */
 const FIRST = ['Amara', 'Bjorn', 'Chen', 'Dalia', 'Emeka', 'Freya', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kaito', 'Leila', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tariq'];
@@ -10,7 +11,7 @@ interface SquadPlan {
   name: string;
   size: number;
   productOwner: boolean;
-  framework: string;
+  framework: SquadFrameworkName;
   mission: string;
 }
 

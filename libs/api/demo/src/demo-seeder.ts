@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthService, Role, UserEntity } from '@guildhall/api-auth';
+import { AuthService, hasPeople, Role, seedRoles, setPasswordHashes } from '@guildhall/api-auth';
 import { importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
@@ -33,14 +33,14 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD); // once, for everyone
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:sign-up']);
-    const anyone = await tx.createQueryBuilder(UserEntity, 'u').select('1').limit(1).getRawOne();
-    if (anyone) return [];
+    if (await hasPeople(tx)) return [];
     const [admin, tribeLead, chapterLead, coordinator, member] = DEMO_ACCOUNTS;
-    const report = await importOrg(tx, demoCatalog({ admin, tribeLead, chapterLead, coordinator, member }));
+    const catalog = demoCatalog({ admin, tribeLead, chapterLead, coordinator, member });
+    const report = await importOrg(tx, catalog);
     if (report.errors.length) throw new Error(`The demo organisation does not import cleanly:\n${report.errors.join('\n')}`);
     // Every demo person can sign in with the demo password.
-    await tx.query(`UPDATE users SET password_hash = $1`, [passwordHash]);
-    await tx.query(`UPDATE users SET role = 'ADMIN' WHERE lower(email) = ANY($1)`, [DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email)]);
+    await setPasswordHashes(tx, catalog.users.map((u) => u.email!), passwordHash);
+    await seedRoles(tx, DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email), Role.ADMIN);
     // A living community: posts, answered and open questions, announcements and votes.
     await seedDemoKnowledge(tx);
     return DEMO_ACCOUNTS;

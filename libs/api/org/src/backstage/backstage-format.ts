@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Composer, Document, LineCounter, Parser, stringify } from 'yaml';
-import { isEmailAddress } from '@guildhall/shared-domain';
+import { DISCIPLINE_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, isEmailAddress } from '@guildhall/shared-domain';
+import { fitText, ORG_NAME_MAX_LENGTH, ORG_TEXT_MAX_LENGTH } from '../shared/org-text';
 
 /** Guildhall's annotations on Backstage entities (documented in libs/api/org/README.md). */
 export const ANNOTATION = {
@@ -104,6 +105,9 @@ export interface ParsedCatalog extends OrgDocument {
   errors: string[];
 }
 
+/** How much of a refused value an error line repeats. */
+const QUOTE_MAX_LENGTH = 80;
+
 /** Documents parsed between two yields to the event loop. */
 const PARSE_BATCH = 100;
 
@@ -152,12 +156,12 @@ function readEntity(doc: Document.Parsed, where: string, lines: LineCounter, see
   if (kind === 'User') {
     const email = typeof spec.profile?.email === 'string' ? spec.profile.email.trim().toLowerCase() : '';
     if (!email) return void out.errors.push(`${label}: spec.profile.email is missing; Guildhall identifies people by email.`);
-    if (!isEmailAddress(email)) return void out.errors.push(`${label}: "${email.slice(0, 80)}" is not a valid email address.`);
+    if (!isEmailAddress(email)) return void out.errors.push(`${label}: "${email.slice(0, QUOTE_MAX_LENGTH)}" is not a valid email address.`);
     out.users.push({
       name,
       email,
-      displayName: text80(spec.profile?.displayName) || name,
-      discipline: text80(annotations[ANNOTATION.discipline])?.slice(0, 60) || null,
+      displayName: fitText(spec.profile?.displayName, DISPLAY_NAME_MAX_LENGTH) || name,
+      discipline: fitText(annotations[ANNOTATION.discipline], DISCIPLINE_MAX_LENGTH) || null,
       memberOf: refs(spec.memberOf),
     });
     return;
@@ -171,8 +175,8 @@ function readEntity(doc: Document.Parsed, where: string, lines: LineCounter, see
     name,
     type,
     slug: annotations[ANNOTATION.slug] || name.toLowerCase(),
-    displayName: text80(spec.profile?.displayName) || text80(e.metadata?.title) || name,
-    description: typeof e.metadata?.description === 'string' ? e.metadata.description.trim().slice(0, 2000) || null : null,
+    displayName: fitText(spec.profile?.displayName, ORG_NAME_MAX_LENGTH) || fitText(e.metadata?.title, ORG_NAME_MAX_LENGTH) || name,
+    description: typeof e.metadata?.description === 'string' ? e.metadata.description.trim().slice(0, ORG_TEXT_MAX_LENGTH) || null : null,
     parent: typeof spec.parent === 'string' && spec.parent ? ref(spec.parent) : null,
     children: refs(spec.children),
     members: refs(spec.members),
@@ -205,10 +209,6 @@ export function entityName(raw: string, fallback: string): string {
     .slice(0, 60)
     .replace(/[^a-z0-9]+$/g, '');
   return s || fallback;
-}
-
-function text80(v: unknown): string {
-  return typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').slice(0, 80) : '';
 }
 
 function sortKeys(o: Record<string, string>): Record<string, string> {

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { badInput, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { DISCIPLINE_MAX_LENGTH } from '@guildhall/shared-domain';
 import { assertCanManageTribe } from '../shared/org-access';
+import { chapterMismatch, placeInChapters } from '../shared/membership-rules';
 import { requireChapter, requireTribe, requireUser } from '../shared/org-lookups';
 import { cleanName } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
@@ -37,7 +38,7 @@ export class ChaptersService {
 
   memberRows(chapterIds: readonly string[]): Promise<{ chapter_id: string; user_id: string }[]> {
     return this.db.query(
-      `SELECT m.chapter_id, m.user_id FROM chapter_memberships m JOIN users u ON u.id = m.user_id
+      `SELECT m.chapter_id, m.user_id FROM chapter_memberships m JOIN auth_people_directory u ON u.id = m.user_id
         WHERE m.chapter_id = ANY($1::uuid[]) ORDER BY lower(u.display_name), u.id`,
       [[...chapterIds]],
     );
@@ -85,10 +86,11 @@ export class ChaptersService {
           WHERE m.user_id = $1 FOR UPDATE OF m`,
         [user.id],
       );
-      if (!squad) {
+      const mismatch = chapterMismatch(squad?.tribe_id, tribe.id);
+      if (mismatch === 'no-squad') {
         throw badInput(`${user.displayName} is not in a squad yet. Add them to a squad of tribe ${tribe.name} first.`, 'userId');
       }
-      if (squad.tribe_id !== tribe.id) {
+      if (mismatch === 'other-tribe') {
         throw badInput(
           `${user.displayName} is in squad ${squad.name} of tribe ${squad.tribe_name}, but chapter ${chapter.name} belongs to tribe ${tribe.name}. ` +
             `A person's chapter must be in their squad's tribe: move them to a squad of ${tribe.name} first.`,
@@ -96,12 +98,7 @@ export class ChaptersService {
         );
       }
       const [previous] = await tx.query(`SELECT cm.chapter_id, c.name FROM chapter_memberships cm JOIN chapters c ON c.id = cm.chapter_id WHERE cm.user_id = $1`, [user.id]);
-      await tx.query(
-        `INSERT INTO chapter_memberships (user_id, chapter_id) VALUES ($1, $2)
-         ON CONFLICT (user_id) DO UPDATE SET chapter_id = EXCLUDED.chapter_id, joined_at = now()
-         WHERE chapter_memberships.chapter_id <> EXCLUDED.chapter_id`,
-        [user.id, chapter.id],
-      );
+      await placeInChapters(tx, [{ userId: user.id, chapterId: chapter.id }]);
       if (previous?.chapter_id !== chapter.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, previous ? 'chapter.member.moved' : 'chapter.member.added', { type: 'user', id: user.id, label: user.displayName }, previous ? { chapterId: previous.chapter_id, chapter: previous.name } : null, { chapterId: chapter.id, chapter: chapter.name }));
       return chapter;
     });

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export type SquadFrameworkName = 'SCRUM' | 'KANBAN' | 'SCRUMBAN' | 'OTHER';
+import { DEFAULT_SQUAD_FRAMEWORK, SquadFrameworkName } from '@guildhall/shared-domain';
 
 @Entity('squads')
 export class SquadEntity {
@@ -9,7 +8,7 @@ export class SquadEntity {
   @Column({ name: 'tribe_id', type: 'uuid' }) tribeId: string;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text', nullable: true }) mission: string | null;
-  @Column({ type: 'text', default: 'SCRUM' }) framework: SquadFrameworkName;
+  @Column({ type: 'text', default: DEFAULT_SQUAD_FRAMEWORK }) framework: SquadFrameworkName;
   @Column({ name: 'product_owner_id', type: 'uuid', nullable: true }) productOwnerId: string | null;
   @Column({ name: 'agile_coach_id', type: 'uuid', nullable: true }) agileCoachId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

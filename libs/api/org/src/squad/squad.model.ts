@@ -1,11 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SQUAD_FRAMEWORKS, SquadFrameworkName } from '@guildhall/shared-domain';
 
-export enum SquadFramework {
-  SCRUM = 'SCRUM',
-  KANBAN = 'KANBAN',
-  SCRUMBAN = 'SCRUMBAN',
-  OTHER = 'OTHER',
-}
+/** The GraphQL enum of SQUAD_FRAMEWORKS (shared domain), usable as `SquadFramework.SCRUM`. */
+export const SquadFramework = Object.fromEntries(SQUAD_FRAMEWORKS.map((f) => [f, f])) as { readonly [F in SquadFrameworkName]: F };
+export type SquadFramework = SquadFrameworkName;
 registerEnumType(SquadFramework, { name: 'SquadFramework' });
 
 /** Source object: a SquadEntity; relations are resolved by SquadResolver. */

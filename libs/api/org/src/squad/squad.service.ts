@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { badInput, changedFields, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { DEFAULT_SQUAD_FRAMEWORK, isSquadFramework, SQUAD_FRAMEWORKS } from '@guildhall/shared-domain';
 import { assertCanManageTribe } from '../shared/org-access';
+import { moveIntoSquads } from '../shared/membership-rules';
 import { requireSquad, requireTribe, requireUser } from '../shared/org-lookups';
 import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
@@ -10,8 +12,6 @@ import { TribeEntity } from '../tribe/tribe.entity';
 import { CreateSquadInput, UpdateSquadInput } from './dto/squad.inputs';
 import { SquadEntity, SquadMembershipEntity } from './squad.entity';
 import { SquadFramework } from './squad.model';
-
-const FRAMEWORKS = new Set<string>(Object.values(SquadFramework));
 
 @Injectable()
 export class SquadsService {
@@ -41,7 +41,7 @@ export class SquadsService {
   /** Membership rows of the squads, ordered by the members' names. */
   memberRows(squadIds: readonly string[]): Promise<{ squad_id: string; user_id: string }[]> {
     return this.db.query(
-      `SELECT m.squad_id, m.user_id FROM squad_memberships m JOIN users u ON u.id = m.user_id
+      `SELECT m.squad_id, m.user_id FROM squad_memberships m JOIN auth_people_directory u ON u.id = m.user_id
         WHERE m.squad_id = ANY($1::uuid[]) ORDER BY lower(u.display_name), u.id`,
       [[...squadIds]],
     );
@@ -55,7 +55,7 @@ export class SquadsService {
   async create(viewer: Viewer, input: CreateSquadInput): Promise<SquadEntity> {
     const name = cleanName(input.name, 'name', 'a squad name');
     const mission = cleanText(input.mission, 'mission');
-    const framework = checkFramework(input.framework ?? SquadFramework.SCRUM);
+    const framework = checkFramework(input.framework ?? DEFAULT_SQUAD_FRAMEWORK);
     return this.db.transaction(async (tx) => {
       const tribe = await requireTribe(tx, input.tribeId);
       assertCanManageTribe(viewer, tribe, 'create squads in it');
@@ -109,15 +109,7 @@ export class SquadsService {
         const oldTribe = await requireTribe(tx, current.tribe_id);
         assertCanManageTribe(viewer, oldTribe, `move ${user.displayName} out of it`);
       }
-      await tx.query(
-        `INSERT INTO squad_memberships (user_id, squad_id) VALUES ($1, $2)
-         ON CONFLICT (user_id) DO UPDATE SET squad_id = EXCLUDED.squad_id, joined_at = now()`,
-        [user.id, squad.id],
-      );
-      await tx.query(
-        `DELETE FROM chapter_memberships cm USING chapters c WHERE cm.user_id = $1 AND c.id = cm.chapter_id AND c.tribe_id <> $2`,
-        [user.id, tribe.id],
-      );
+      await moveIntoSquads(tx, [{ userId: user.id, squadId: squad.id }]);
       await this.events.publish(new PrivilegedActionTaken(tx, viewer, current ? 'squad.member.moved' : 'squad.member.added', { type: 'user', id: user.id, label: user.displayName }, current ? { squadId: current.id, squad: current.name } : null, { squadId: squad.id, squad: squad.name }));
       return squad;
     });
@@ -138,6 +130,6 @@ export class SquadsService {
 }
 
 function checkFramework(value: string): SquadFramework {
-  if (!FRAMEWORKS.has(value)) throw badInput(`framework must be one of ${[...FRAMEWORKS].join(', ')}.`, 'framework');
-  return value as SquadFramework;
+  if (!isSquadFramework(value)) throw badInput(`framework must be one of ${SQUAD_FRAMEWORKS.join(', ')}.`, 'framework');
+  return value;
 }

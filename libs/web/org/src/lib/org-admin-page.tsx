@@ -4,6 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, formProblems, graphql } from '@guildhall/web-data-access';
 import { ErrorState, FormError, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { DEFAULT_SQUAD_FRAMEWORK, SQUAD_FRAMEWORK_LABELS, SQUAD_FRAMEWORKS, type SquadFrameworkName } from '@guildhall/shared-domain';
 import { PersonSelect } from './person-select';
 
 const OrgAdminPageQuery = graphql(`
@@ -242,7 +243,7 @@ function CreateTribeSection() {
 function CreateSquadSection({ tribeOptions }: { tribeOptions: { value: string; label: string }[] }) {
   const [tribeId, setTribeId] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [framework, setFramework] = useState<string | null>('SCRUM');
+  const [framework, setFramework] = useState<string | null>(DEFAULT_SQUAD_FRAMEWORK);
   const [problems, setProblems] = useState<Problems>({ fields: {} });
   const [done, setDone] = useState<ReactNode>();
   const [create, { loading }] = useMutation(CreateSquadMutation, { refetchQueries: REFETCH });
@@ -254,7 +255,7 @@ function CreateSquadSection({ tribeOptions }: { tribeOptions: { value: string; l
     if (!name.trim()) fields['name'] = 'Give the squad a name.';
     if (Object.keys(fields).length) return setProblems({ fields });
     try {
-      const { data } = await create({ variables: { input: { tribeId: tribeId!, name: name.trim(), framework: (framework ?? 'SCRUM') as 'SCRUM' } } });
+      const { data } = await create({ variables: { input: { tribeId: tribeId!, name: name.trim(), framework: (framework ?? DEFAULT_SQUAD_FRAMEWORK) as SquadFrameworkName } } });
       setProblems({ fields: {} });
       setName('');
       if (data) setDone(<>Created squad <Link to={`/squads/${data.createSquad.slug}`}>{data.createSquad.name}</Link>.</>);
@@ -270,12 +271,7 @@ function CreateSquadSection({ tribeOptions }: { tribeOptions: { value: string; l
           <TextInput label="Squad name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
           <Select
             label="Framework"
-            data={[
-              { value: 'SCRUM', label: 'Scrum' },
-              { value: 'KANBAN', label: 'Kanban' },
-              { value: 'SCRUMBAN', label: 'Scrumban' },
-              { value: 'OTHER', label: 'Other' },
-            ]}
+            data={SQUAD_FRAMEWORKS.map((value) => ({ value, label: SQUAD_FRAMEWORK_LABELS[value] }))}
             value={framework}
             onChange={setFramework}
             allowDeselect={false}
