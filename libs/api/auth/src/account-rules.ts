@@ -13,6 +13,11 @@ export function canSeeEmail(viewer: Viewer | null | undefined, userId?: string):
   return !!viewer && (isAdmin(viewer) || viewer.id === userId);
 }
 
+/** The person's email as the viewer may see it: null where canSeeEmail says no. */
+export function visibleEmail(viewer: Viewer | null | undefined, person: { id: string; email: string }): string | null {
+  return canSeeEmail(viewer, person.id) ? person.email : null;
+}
+
 /** Normalises an email for storage and lookup; refuses what is not an address. */
 export function normaliseEmail(raw: string): string {
   const email = raw.trim().toLowerCase();

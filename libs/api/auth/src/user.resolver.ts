@@ -5,7 +5,7 @@ import { UsersArgs } from './dto/users.args';
 import { Role, User, UserConnection } from './user.model';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
-import { canSeeEmail } from './account-rules';
+import { visibleEmail } from './account-rules';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -40,6 +40,6 @@ export class UserResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })
   email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null) {
-    return canSeeEmail(viewer, user.id) ? user.email : null;
+    return visibleEmail(viewer, user);
   }
 }

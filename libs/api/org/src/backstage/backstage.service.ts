@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, DomainEvents, isAdmin, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { canSeeEmail } from '@guildhall/api-auth';
 import { assertAdmin } from '../shared/org-access';
 import { parseCatalogYaml, toCatalogYaml } from './backstage-format';
 import { ImportPhase, ImportProgress } from './import-progress.model';
@@ -33,7 +34,7 @@ export class BackstageService {
   /** Everyone signed in may export (transparency); emails are included for admins only. */
   async export(viewer: Viewer): Promise<string> {
     // One snapshot: REPEATABLE READ so the queries see the same state.
-    return this.db.transaction('REPEATABLE READ', async (tx) => toCatalogYaml(await readOrgDocument(tx, { includeEmails: isAdmin(viewer) })));
+    return this.db.transaction('REPEATABLE READ', async (tx) => toCatalogYaml(await readOrgDocument(tx, { includeEmails: canSeeEmail(viewer) })));
   }
 
   /**

@@ -10,6 +10,7 @@ import { TribeEntity } from './tribe.entity';
 import { TribeLoaders } from './tribe.loaders';
 import { Tribe, Trio } from './tribe.model';
 import { TribesService } from './tribe.service';
+import { isTrioComplete } from './trio-rules';
 
 @Resolver(() => Tribe)
 export class TribeResolver {
@@ -87,6 +88,6 @@ export class TrioResolver {
 
   @ResolveField(() => Boolean, { description: 'True when all three seats are filled.' })
   complete(@Parent() trio: Trio) {
-    return !!(trio.tribeLeadId && trio.productLeadId && trio.designLeadId);
+    return isTrioComplete(trio);
   }
 }

@@ -1,3 +1,4 @@
+import { vacantTrioSeats } from '../tribe/trio-rules';
 import { OrgWarning, OrgWarningKind } from './org-warning.model';
 
 export const SQUAD_MAX_MEMBERS = 12;
@@ -26,11 +27,7 @@ export function orgWarnings(org: OrgSnapshot): OrgWarning[] {
         `Tribe ${t.name} has ${t.memberCount} people, over Dunbar's number (${TRIBE_MAX_PEOPLE}). Consider splitting it into two tribes.`,
       );
     }
-    const missing = [
-      !t.tribeLeadId && 'tribe lead',
-      !t.productLeadId && 'product lead',
-      !t.designLeadId && 'design lead',
-    ].filter((s): s is string => !!s);
+    const missing = vacantTrioSeats(t);
     if (missing.length) {
       add(OrgWarningKind.TRIO_INCOMPLETE, t, `Tribe ${t.name}'s trio has no ${joinWords(missing)}. Fill the seat${missing.length > 1 ? 's' : ''} with setTrio.`);
     }
