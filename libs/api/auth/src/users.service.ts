@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import { cleanSearchTerm, conflict, decodeCursor, DomainEvents, escapeLike, forbidden, isAdmin, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { cleanSearchTerm, conflict, DomainEvents, escapeLike, forbidden, isAdmin, isUuid, notFound, Page, pageByName, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { canSeeEmail, cleanDisplayName, cleanOptional } from './account-rules';
 import { Role } from './user.model';
@@ -31,7 +31,6 @@ export class UsersService {
    * email prefix: anyone else could confirm a private address, one character at a time.
    */
   async directory(viewer: Viewer, args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<UserEntity>> {
-    const size = pageSize(args.first);
     const qb = this.users.createQueryBuilder('u');
     const term = cleanSearchTerm(args.search);
     if (term) {
@@ -43,11 +42,7 @@ export class UsersService {
         }),
       );
     }
-    const totalCount = await qb.getCount();
-    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
-    if (after) qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await qb.orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (u) => [u.displayName.toLowerCase(), u.id]);
+    return pageByName(qb, { name: 'u.display_name', id: 'u.id' }, args, (u) => [u.displayName, u.id]);
   }
 
   async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {

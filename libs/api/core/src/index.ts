@@ -20,6 +20,7 @@ export * from './http/same-origin.middleware';
 export * from './http/security-headers';
 export * from './pagination/connection.types';
 export * from './pagination/cursor';
+export * from './pagination/page-by-name';
 export * from './rate-limit/rate-limit.service';
 export * from './redis/redis.service';
 export * from './validation/ids';

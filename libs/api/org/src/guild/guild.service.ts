@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { cleanSearchTerm, decodeCursor, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { cleanSearchTerm, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageByName, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { UserEntity } from '@guildhall/api-auth';
 import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
@@ -50,32 +50,22 @@ export class GuildsService {
 
   /** Guilds by name (keyset on lower(name), id); `search` matches name and description. */
   async list(args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Page<GuildEntity>> {
-    const size = pageSize(args.first);
     const qb = this.db.manager.createQueryBuilder(GuildEntity, 'g');
     const term = cleanSearchTerm(args.search);
     if (term) {
       const like = `%${escapeLike(term.toLowerCase())}%`;
       qb.where(new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.description) LIKE :like', { like })));
     }
-    const totalCount = await qb.getCount();
-    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
-    if (after) qb.andWhere('(lower(g.name), g.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await qb.orderBy('lower(g.name)').addOrderBy('g.id').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (g) => [g.name.toLowerCase(), g.id]);
+    return pageByName(qb, { name: 'g.name', id: 'g.id' }, args, (g) => [g.name, g.id]);
   }
 
   /** A guild's members by name (keyset on lower(display_name), id). */
   async members(guildId: string, args: { first?: number | null; after?: string | null }): Promise<Page<UserEntity>> {
-    const size = pageSize(args.first);
     const qb = this.db.manager
       .createQueryBuilder(UserEntity, 'u')
       .innerJoin(GuildMembershipEntity, 'm', 'm.user_id = u.id')
       .where('m.guild_id = :guildId', { guildId });
-    const totalCount = await qb.getCount();
-    const after = decodeCursor<[string, string]>(args.after, ['string', 'uuid']);
-    if (after) qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await qb.orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (u) => [u.displayName.toLowerCase(), u.id]);
+    return pageByName(qb, { name: 'u.display_name', id: 'u.id' }, args, (u) => [u.displayName, u.id]);
   }
 
   /** Any signed-in person; the creator becomes the first coordinator and member. */
