@@ -200,13 +200,16 @@ export function refList(value: string | undefined): string[] {
   return value ? value.split(',').map((s) => ref(s)).filter(Boolean) : [];
 }
 
+/** Backstage allows 63 characters in an entity name; ours stay a little under. */
+const ENTITY_NAME_MAX_LENGTH = 60;
+
 /** Backstage entity names: [a-z0-9A-Z_.-], at most 63 characters, alphanumeric at both ends. */
 export function entityName(raw: string, fallback: string): string {
   const s = raw
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
-    .slice(0, 60)
+    .slice(0, ENTITY_NAME_MAX_LENGTH)
     .replace(/[^a-z0-9]+$/g, '');
   return s || fallback;
 }
