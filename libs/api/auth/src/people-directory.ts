@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { isUuid } from '@guildhall/api-core';
 import type { RoleName } from '@guildhall/shared-domain';
+import { UserEntity } from './user.entity';
 
 /**
  * What other contexts may write in auth's `users` table: the org import adds people in bulk, the
@@ -79,4 +81,23 @@ export async function setPasswordHashes(tx: EntityManager, emails: readonly stri
 /** Sets these people's (by email) role, without the checks of UsersService.setRole: for seeding only. */
 export async function seedRoles(tx: EntityManager, emails: readonly string[], role: RoleName): Promise<void> {
   await tx.query(`UPDATE users SET role = $2 WHERE lower(email) = ANY($1)`, [emails.map((e) => e.toLowerCase()), role]);
+}
+
+/** Someone as other contexts' exports show them; the email is for admins' eyes (canSeeEmail). */
+export interface PersonRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  discipline: string | null;
+}
+
+/** Everyone, by email: one statement, in the caller's transaction (the org export's snapshot). */
+export async function everyone(tx: EntityManager): Promise<PersonRecord[]> {
+  const rows = await tx.query(`SELECT id, email, display_name, discipline FROM users ORDER BY lower(email), id`);
+  return rows.map((r: any) => ({ id: r.id, email: r.email, displayName: r.display_name, discipline: r.discipline }));
+}
+
+/** One person by id inside the caller's transaction; null for an unknown or malformed id. */
+export async function findPerson(tx: EntityManager, id: string): Promise<UserEntity | null> {
+  return isUuid(id) ? tx.findOneBy(UserEntity, { id }) : null;
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { everyone } from '@guildhall/api-auth';
 import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord } from './backstage-format';
 
 /**
@@ -11,7 +12,7 @@ import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord
  */
 export async function readOrgDocument(tx: EntityManager, options: { includeEmails: boolean }): Promise<OrgDocument> {
   const [users, tribes, squads, chapters, guilds, squadM, chapterM, guildM] = [
-    await tx.query(`SELECT id, email, display_name, discipline FROM users ORDER BY lower(email), id`),
+    await everyone(tx),
     await tx.query(`SELECT * FROM tribes ORDER BY slug`),
     await tx.query(`SELECT * FROM squads ORDER BY slug`),
     await tx.query(`SELECT * FROM chapters ORDER BY slug`),
@@ -25,9 +26,9 @@ export async function readOrgDocument(tx: EntityManager, options: { includeEmail
   const userName = new Map<string, string>();
   const taken = new Set<string>();
   const naming = options.includeEmails
-    ? users.map((u: any) => ({ id: u.id, source: String(u.email).split('@')[0] }))
+    ? users.map((u) => ({ id: u.id, source: u.email.split('@')[0] }))
     : users
-        .map((u: any) => ({ id: u.id, source: withoutAccents(String(u.display_name)) }))
+        .map((u) => ({ id: u.id, source: withoutAccents(u.displayName) }))
         .sort((a: { id: string; source: string }, b: { id: string; source: string }) => compare(a.source.toLowerCase(), b.source.toLowerCase()) || compare(a.id, b.id));
   for (const u of naming) {
     const base = entityName(u.source, 'user');
@@ -133,10 +134,10 @@ export async function readOrgDocument(tx: EntityManager, options: { includeEmail
     });
   }
   const userRecords: UserRecord[] = users
-    .map((u: any) => ({
+    .map((u) => ({
       name: userName.get(u.id)!,
       email: options.includeEmails ? u.email : null,
-      displayName: u.display_name,
+      displayName: u.displayName,
       discipline: u.discipline,
       memberOf: (memberOf.get(u.id) ?? []).sort(),
     }))

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { isUuid, notFound } from '@guildhall/api-core';
-import { UserEntity } from '@guildhall/api-auth';
+import { findPerson, UserEntity } from '@guildhall/api-auth';
 import { ChapterEntity } from '../chapter/chapter.entity';
 import { SquadEntity } from '../squad/squad.entity';
 import { TribeEntity } from '../tribe/tribe.entity';
@@ -25,7 +25,7 @@ export async function requireChapter(tx: EntityManager, id: string): Promise<Cha
 }
 
 export async function requireUser(tx: EntityManager, id: string, what = 'That person'): Promise<UserEntity> {
-  const user = isUuid(id) ? await tx.findOneBy(UserEntity, { id }) : null;
+  const user = await findPerson(tx, id);
   if (!user) throw notFound(what);
   return user;
 }
