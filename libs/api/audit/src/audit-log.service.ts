@@ -27,7 +27,7 @@ export class AuditLogService {
     const { tx, actor, action, subject } = event;
     await tx.query(
       `INSERT INTO audit_entries (actor_id, actor_name, action, subject_type, subject_id, subject_label, before, after)
-       SELECT $1, coalesce((SELECT display_name FROM users WHERE id = $1), ''), $2, $3, $4, $5, $6::jsonb, $7::jsonb`,
+       SELECT $1, coalesce((SELECT display_name FROM auth_people_directory WHERE id = $1), ''), $2, $3, $4, $5, $6::jsonb, $7::jsonb`,
       [actor.id, action, subject.type, subject.id, subject.label, toJson(event.before), toJson(event.after)],
     );
   }

@@ -14,11 +14,12 @@ import { UserResolver } from './user.resolver';
 import { UsersService } from './users.service';
 import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
 import { Invitations1763800300000 } from './migrations/1763800300000-invitations';
+import { AuthReadModels1763801000100 } from './migrations/1763801000100-auth-read-models';
 import { InvitationEntity } from './invitation.entity';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
 
-export const AUTH_MIGRATIONS = [Accounts1763800000000, Invitations1763800300000];
+export const AUTH_MIGRATIONS = [Accounts1763800000000, Invitations1763800300000, AuthReadModels1763801000100];
 export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationResolver];
 
 @Module({

@@ -1,3 +1,5 @@
 export * from './knowledge.module';
 export * from './post/post.model';
+export * from './post/post.record';
 export * from './comment/comment.model';
+export * from './comment/comment.record';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GqlContext, requestLoader } from '@guildhall/api-core';
-import { CommentRecord } from './comment/comment.model';
+import { CommentRecord } from './comment/comment.record';
 import { CommentsService } from './comment/comments.service';
-import { PostRecord } from './post/post.model';
+import { PostRecord } from './post/post.record';
 import { PostsService } from './post/posts.service';
 
 /** Per-request batching for posts, comments and the viewer's votes. */

@@ -13,6 +13,7 @@ import { GuildLoaders } from './guild/guild.loaders';
 import { GuildResolver } from './guild/guild.resolver';
 import { GuildsService } from './guild/guild.service';
 import { OrgStructure1763800100000 } from './migrations/1763800100000-org-structure';
+import { OrgReadModels1763801000000 } from './migrations/1763801000000-org-read-models';
 import { SquadEntity, SquadMembershipEntity } from './squad/squad.entity';
 import { SquadLoaders } from './squad/squad.loaders';
 import { SquadResolver } from './squad/squad.resolver';
@@ -25,7 +26,7 @@ import { OrgUserResolver } from './user/org-user.resolver';
 import { OrgWarningsResolver } from './warnings/org-warnings.resolver';
 import { OrgWarningsService } from './warnings/org-warnings.service';
 
-export const ORG_MIGRATIONS = [OrgStructure1763800100000];
+export const ORG_MIGRATIONS = [OrgStructure1763800100000, OrgReadModels1763801000000];
 export const ORG_RESOLVERS: Type[] = [
   TribeResolver,
   TrioResolver,

@@ -31,4 +31,12 @@ describe('keyset pagination helpers', () => {
     expect(page.edges.map((e) => e.node.id)).toEqual([1, 2]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
   });
+
+  it('counts lazily when given a count function, and only when asked', async () => {
+    const count = jest.fn(async () => 42);
+    const page = toPage([{ id: 1 }], 2, count, (r) => [r.id]);
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor([1]) });
+    expect(count).not.toHaveBeenCalled();
+    expect(await page.totalCount()).toBe(42);
+  });
 });

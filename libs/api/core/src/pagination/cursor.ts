@@ -60,14 +60,24 @@ export function isTimestampKey(value: unknown): value is string {
   return typeof value === 'string' && value.length === 27 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value);
 }
 
-export interface Page<T> {
+/**
+ * A page's total: counted up front (a number), or a count that runs only when a client selects
+ * `totalCount` (the connection's totalCount field resolver calls it), for lists whose count is a
+ * query of its own that most pages never ask for. Lists that show no total (search) pass null.
+ */
+export type PageTotal = number | (() => Promise<number>) | null;
+
+export interface Page<T, Total extends PageTotal = number> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  totalCount: Total;
 }
 
-/** Builds a page from rows fetched with LIMIT size+1. */
-export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => unknown[]): Page<T> {
+/**
+ * The one page builder: every list fetches LIMIT size+1 rows in its keyset order and hands them
+ * here; `keyOf` gives the sort key values the next page's cursor carries.
+ */
+export function toPage<T, Total extends PageTotal = number>(rows: T[], size: number, totalCount: Total, keyOf: (row: T) => unknown[]): Page<T, Total> {
   const hasNextPage = rows.length > size;
   const nodes = hasNextPage ? rows.slice(0, size) : rows;
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));

@@ -3,7 +3,8 @@ import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { KnowledgeLoaders } from '../knowledge.loaders';
 import { Post } from '../post/post.model';
-import { Comment, CommentRecord } from './comment.model';
+import { Comment } from './comment.model';
+import { CommentRecord } from './comment.record';
 import { CommentsService } from './comments.service';
 
 @Resolver(() => Comment)

@@ -1,58 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, decodeCursor, DomainEvents, encodeCursor, forbidden, isUuid, notFound, pageSize, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
-import { assertModerator, GuildRole } from '../guild-access';
+import { badInput, decodeCursor, DomainEvents, forbidden, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
+import { assertModerator } from '../moderation';
+import { LockedPost, PostRepository } from '../post/post.repository';
 import { checkBody, COMMENT_BODY_MAX_LENGTH } from '../post/post-rules';
-import { COMMENT_COLUMNS, CommentConnection, CommentRecord } from './comment.model';
-
-interface LockedPost {
-  id: string;
-  locked: boolean;
-  role: GuildRole;
-}
-
-/** Thread order: top-level comments oldest first, each followed by its replies oldest first. */
-const THREAD_ORDER = 'c.thread_created_at, c.thread_id, (c.parent_id IS NOT NULL), c.created_at, c.id';
+import { CommentRecord } from './comment.record';
+import { CommentOrderKey, CommentRepository } from './comment.repository';
 
 @Injectable()
 export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly comments: CommentRepository,
+    private readonly posts: PostRepository,
     private readonly events: DomainEvents,
   ) {}
 
-  async findByIds(ids: readonly string[]): Promise<CommentRecord[]> {
-    const valid = ids.filter(isUuid);
-    if (!valid.length) return [];
-    const rows = await this.db.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[])`, [valid]);
-    return rows.map(CommentRecord.fromRow);
+  findByIds(ids: readonly string[]): Promise<CommentRecord[]> {
+    return this.comments.findByIds(ids);
   }
 
   /**
-   * One page of comments for each of `postIds` (same size and cursor), in one statement, so a
-   * list of posts showing their comments does not query once per post.
+   * One page of comments (size+1 rows, for toPage) for each of `postIds`, same size and cursor,
+   * in one statement, so a list of posts showing their comments does not query once per post.
    */
   async pagesFor(postIds: readonly string[], first: number | null | undefined, after: string | null | undefined): Promise<Map<string, CommentRecord[]>> {
     const size = pageSize(first);
-    const key = decodeCursor(after, ['timestamp', 'uuid', 'boolean', 'timestamp', 'uuid']);
-    const params: unknown[] = [postIds, size + 1];
-    let keyset = '';
-    if (key) {
-      params.push(...key);
-      keyset = `AND (${THREAD_ORDER}) > ($3::timestamptz, $4::uuid, $5::boolean, $6::timestamptz, $7::uuid)`;
-    }
-    const rows = await this.db.query(
-      `SELECT c.* FROM unnest($1::uuid[]) AS x(post_id)
-       CROSS JOIN LATERAL (
-         SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
-       ) c`,
-      params,
-    );
+    const key = decodeCursor<CommentOrderKey>(after, ['timestamp', 'uuid', 'boolean', 'timestamp', 'uuid']);
+    const rows = await this.comments.pageRows(postIds, size + 1, key);
     const byPost = new Map<string, CommentRecord[]>();
-    for (const row of rows) {
-      const comment = CommentRecord.fromRow(row);
+    for (const comment of rows) {
       const list = byPost.get(comment.postId);
       if (list) list.push(comment);
       else byPost.set(comment.postId, [comment]);
@@ -60,11 +38,9 @@ export class CommentsService {
     return byPost;
   }
 
-  static toConnection(rows: CommentRecord[], size: number, totalCount: number): CommentConnection {
-    const hasNextPage = rows.length > size;
-    const nodes = hasNextPage ? rows.slice(0, size) : rows;
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(node.orderKey), node }));
-    return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount };
+  /** A post's page of comments from the rows pagesFor gave; the post row keeps the count. */
+  static page(rows: CommentRecord[], first: number | null | undefined, commentCount: number): Page<CommentRecord> {
+    return toPage(rows, pageSize(first), commentCount, (c) => c.orderKey);
   }
 
   /**
@@ -79,27 +55,10 @@ export class CommentsService {
       checkBody(body, COMMENT_BODY_MAX_LENGTH, 'comment');
       let topId: string | null = null;
       if (parentId != null) {
-        const rows = isUuid(parentId)
-          ? await tx.query(`SELECT coalesce(c.parent_id, c.id) AS top_id FROM comments c WHERE c.id = $1 AND c.post_id = $2`, [parentId, postId])
-          : [];
-        if (!rows.length) throw badInput('You can only reply to a comment on the same post.', 'parentId');
-        topId = rows[0].top_id;
+        topId = await this.comments.threadTopOf(tx, parentId, postId);
+        if (!topId) throw badInput('You can only reply to a comment on the same post.', 'parentId');
       }
-      const id = randomUUID();
-      // A top-level comment starts its own thread; a reply joins its top-level comment's thread.
-      const rows = topId
-        ? await tx.query(
-            `INSERT INTO comments AS c (id, post_id, author_id, parent_id, body, thread_id, thread_created_at)
-             SELECT $1, $2, $3, t.id, $5, t.thread_id, t.thread_created_at FROM comments t WHERE t.id = $4
-             RETURNING ${COMMENT_COLUMNS}`,
-            [id, postId, viewer.id, topId, body],
-          )
-        : await tx.query(
-            `INSERT INTO comments AS c (id, post_id, author_id, body, thread_id, thread_created_at) VALUES ($1, $2, $3, $4, $1, now())
-             RETURNING ${COMMENT_COLUMNS}`,
-            [id, postId, viewer.id, body],
-          );
-      return CommentRecord.fromRow(rows[0]);
+      return this.comments.insert(tx, { postId, authorId: viewer.id, body, topId });
     });
   }
 
@@ -110,13 +69,9 @@ export class CommentsService {
     checkBody(body, COMMENT_BODY_MAX_LENGTH, 'comment');
     return this.db.transaction(async (tx) => {
       await this.lockPost(tx, comment.postId, viewer);
-      const result = await tx.query(
-        `UPDATE comments AS c SET body = $2, updated_at = now() WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
-        [id, body],
-      );
-      const rows = result[0];
-      if (!rows.length) throw notFound('That comment');
-      return CommentRecord.fromRow(rows[0]);
+      const updated = await this.comments.updateBody(tx, id, body);
+      if (!updated) throw notFound('That comment');
+      return updated;
     });
   }
 
@@ -126,34 +81,23 @@ export class CommentsService {
     return this.db.transaction(async (tx) => {
       const post = await this.lockPost(tx, comment.postId, viewer);
       if (comment.authorId !== viewer.id) assertModerator(viewer, post.role, "delete other people's comments");
-      await tx.query(`DELETE FROM comments WHERE id = $1`, [id]);
+      await this.comments.delete(tx, id);
       if (comment.authorId !== viewer.id) await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'comment.deleted', { type: 'comment', id: comment.id, label: excerpt(comment.body, 80) }, { authorId: comment.authorId, postId: comment.postId, body: excerpt(comment.body, 500) }, null));
       return true;
     });
   }
 
   private async require(id: string): Promise<CommentRecord> {
-    const [comment] = await this.findByIds([id]);
+    const [comment] = await this.comments.findByIds([id]);
     if (!comment) throw notFound('That comment');
     return comment;
   }
 
-  /**
-   * Locks the post row for the rest of the transaction: comment writers on one post take turns,
-   * so the comment count and search text the triggers maintain see every committed comment,
-   * and a post locked meanwhile refuses the comment.
-   */
+  /** Comment writers on one post take turns (see PostRepository.lockForComment). */
   private async lockPost(tx: EntityManager, postId: string, viewer: Viewer): Promise<LockedPost> {
-    const rows = isUuid(postId)
-      ? await tx.query(
-          `SELECT p.id, p.locked, gm.user_id IS NOT NULL AS is_member, coalesce(gm.is_coordinator, false) AS is_coordinator
-           FROM posts p LEFT JOIN guild_memberships gm ON gm.guild_id = p.guild_id AND gm.user_id = $2
-           WHERE p.id = $1 FOR UPDATE OF p`,
-          [postId, viewer.id],
-        )
-      : [];
-    if (!rows.length) throw notFound('That post');
-    return { id: rows[0].id, locked: rows[0].locked, role: { isMember: rows[0].is_member, isCoordinator: rows[0].is_coordinator } };
+    const post = await this.posts.lockForComment(tx, postId, viewer.id);
+    if (!post) throw notFound('That post');
+    return post;
   }
 }
 

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, pageSize, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Guild, GuildLoaders } from '@guildhall/api-org';
 import { Comment, CommentConnection } from '../comment/comment.model';
 import { CommentsService } from '../comment/comments.service';
 import { KnowledgeLoaders } from '../knowledge.loaders';
 import { CreatePostInput, PageArgs, TagsArgs, UpdatePostInput } from './dto/post.inputs';
-import { Post, PostConnection, PostRecord, TagCount } from './post.model';
+import { Post, PostConnection, TagCount } from './post.model';
+import { PostRecord } from './post.record';
 import { PostsService } from './posts.service';
 
 @Resolver(() => Post)
@@ -101,6 +102,6 @@ export class PostResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     const rows = await this.loaders.commentPage(ctx, post.id, first, after);
-    return CommentsService.toConnection(rows, pageSize(first), post.commentCount);
+    return CommentsService.page(rows, first, post.commentCount);
   }
 }

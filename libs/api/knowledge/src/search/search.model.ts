@@ -2,7 +2,8 @@ import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '@guildhall/api-core';
 import { User, UserEntity } from '@guildhall/api-auth';
 import { Guild, GuildEntity } from '@guildhall/api-org';
-import { Post, PostRecord } from '../post/post.model';
+import { Post } from '../post/post.model';
+import { PostRecord } from '../post/post.record';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',

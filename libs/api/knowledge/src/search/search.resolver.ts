@@ -25,15 +25,15 @@ export class SearchResolver {
     const page = await this.searchService.search(query, first, after);
     // Nodes load in batches: one statement per type, whatever the page size.
     const nodes = await Promise.all(
-      page.hits.map((hit) =>
+      page.edges.map(({ node: hit }) =>
         hit.type === 'Post' ? this.loaders.post(ctx, hit.id) : hit.type === 'Guild' ? this.guilds.byId(ctx).load(hit.id) : this.users.byId(ctx).load(hit.id),
       ),
     );
     const edges: SearchEdge[] = [];
-    page.hits.forEach((hit, i) => {
+    page.edges.forEach(({ cursor, node: hit }, i) => {
       const node = nodes[i];
-      if (node) edges.push({ cursor: hit.cursor, node, snippet: hit.snippet });
+      if (node) edges.push({ cursor, node, snippet: hit.snippet });
     });
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.length ? page.hits[page.hits.length - 1].cursor : null } };
+    return { edges, pageInfo: page.pageInfo };
   }
 }

@@ -38,7 +38,7 @@ export class ChaptersService {
 
   memberRows(chapterIds: readonly string[]): Promise<{ chapter_id: string; user_id: string }[]> {
     return this.db.query(
-      `SELECT m.chapter_id, m.user_id FROM chapter_memberships m JOIN users u ON u.id = m.user_id
+      `SELECT m.chapter_id, m.user_id FROM chapter_memberships m JOIN auth_people_directory u ON u.id = m.user_id
         WHERE m.chapter_id = ANY($1::uuid[]) ORDER BY lower(u.display_name), u.id`,
       [[...chapterIds]],
     );

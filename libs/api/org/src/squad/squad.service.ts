@@ -41,7 +41,7 @@ export class SquadsService {
   /** Membership rows of the squads, ordered by the members' names. */
   memberRows(squadIds: readonly string[]): Promise<{ squad_id: string; user_id: string }[]> {
     return this.db.query(
-      `SELECT m.squad_id, m.user_id FROM squad_memberships m JOIN users u ON u.id = m.user_id
+      `SELECT m.squad_id, m.user_id FROM squad_memberships m JOIN auth_people_directory u ON u.id = m.user_id
         WHERE m.squad_id = ANY($1::uuid[]) ORDER BY lower(u.display_name), u.id`,
       [[...squadIds]],
     );

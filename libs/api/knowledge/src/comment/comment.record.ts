@@ -1,0 +1,12 @@
+/** A comment as stored; the GraphQL `Comment` type's source object. Read and written by CommentRepository. */
+export class CommentRecord {
+  id: string;
+  postId: string;
+  authorId: string;
+  parentId: string | null;
+  body: string;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The thread-order key (timestamps as exact text), for keyset cursors. */
+  orderKey: [string, string, boolean, string, string];
+}
