@@ -2,6 +2,47 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/*
+ * API contexts depend in one direction only. The established ones form a chain, each using only
+ * those before it: core <- auth <- org <- knowledge. Every other context (such as one the context
+ * generator adds) may use the chain but no other context, until it is placed in the chain here.
+ * demo seeds them all; audit hears the others through core's domain events and uses core alone.
+ * The contexts are read from the context:* tags of libs/api/<name>/project.json.
+ */
+const CHAIN = ['core', 'auth', 'org', 'knowledge'];
+const SEEDER = 'demo';
+const LISTENER = 'audit';
+
+function contextRules() {
+  const libs = new URL('./libs/api/', import.meta.url);
+  const contexts = readdirSync(libs, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      try {
+        return JSON.parse(readFileSync(new URL(`${entry.name}/project.json`, libs), 'utf8')).tags ?? [];
+      } catch {
+        return [];
+      }
+    })
+    .filter((tag) => tag.startsWith('context:'))
+    .map((tag) => tag.slice('context:'.length));
+  const tag = (context) => `context:${context}`;
+  const others = contexts.filter((context) => !CHAIN.includes(context) && context !== SEEDER && context !== LISTENER);
+  return [
+    ...CHAIN.map((context, i) => ({
+      sourceTag: tag(context),
+      notDependOnLibsWithTags: contexts.filter((c) => !CHAIN.slice(0, i + 1).includes(c)).map(tag),
+    })),
+    ...others.map((context) => ({
+      sourceTag: tag(context),
+      notDependOnLibsWithTags: contexts.filter((c) => c !== context && !CHAIN.includes(c)).map(tag),
+    })),
+    { sourceTag: tag(SEEDER), notDependOnLibsWithTags: [tag(LISTENER)] },
+    { sourceTag: tag(LISTENER), onlyDependOnLibsWithTags: [tag('core'), 'scope:shared'] },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['**/node_modules', '**/dist', '**/tmp', '.nx', '**/*.js', '**/*.cjs', '**/*.mjs', 'libs/web/data-access/src/generated/**', '**/test-results', '**/playwright-report'] },
@@ -32,14 +73,7 @@ export default tseslint.config(
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             // Web features never import one another; shared parts go to ui or data-access.
             { allSourceTags: ['scope:web', 'type:feature'], notDependOnLibsWithTags: ['type:feature'] },
-            // API contexts depend in one direction only: core <- auth <- org <- knowledge; demo seeds them all.
-            { sourceTag: 'context:core', notDependOnLibsWithTags: ['context:auth', 'context:org', 'context:knowledge', 'context:demo', 'context:audit'] },
-            { sourceTag: 'context:auth', notDependOnLibsWithTags: ['context:org', 'context:knowledge', 'context:demo', 'context:audit'] },
-            { sourceTag: 'context:org', notDependOnLibsWithTags: ['context:knowledge', 'context:demo', 'context:audit'] },
-            { sourceTag: 'context:knowledge', notDependOnLibsWithTags: ['context:demo', 'context:audit'] },
-            { sourceTag: 'context:demo', notDependOnLibsWithTags: ['context:audit'] },
-            // The audit log hears the others through core's domain events and depends on core alone.
-            { sourceTag: 'context:audit', onlyDependOnLibsWithTags: ['context:core', 'scope:shared'] },
+            ...contextRules(),
           ],
         },
       ],
