@@ -1,28 +1,34 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, expectAllControlsNamed, expectNoHorizontalScroll, gql, signIn, signUpViaApi, unique } from './support/fixtures';
+import { DEMO_ADMIN, expectAllControlsNamed, expectNoHorizontalScroll, expectNoSeriousA11yViolations, gql, signIn, signUpViaApi, unique } from './support/fixtures';
 import { createGuild } from './support/org';
 
 const PAGES = ['/', '/people', '/profile', '/org', '/org/health', '/guilds', '/tags', '/search?q=testing', '/no-such-page'];
 
 test('signed-out pages name every control', async ({ page }) => {
-  for (const path of ['/sign-in', '/sign-up']) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectAllControlsNamed(page);
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of ['/sign-in', '/sign-up']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAllControlsNamed(page);
+      await expectNoSeriousA11yViolations(page);
+    }
   }
 });
 
 test('every control has an accessible name on the signed-in pages', async ({ page }) => {
-  test.setTimeout(60_000); // a dozen pages, each waited on until idle
+  test.setTimeout(90_000); // a dozen pages, each waited on until idle and scanned by axe
   await signIn(page, DEMO_ADMIN.email);
   for (const path of [...PAGES, '/admin/org', '/admin/import', '/admin/audit']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAllControlsNamed(page);
+    await expectNoSeriousA11yViolations(page);
   }
 });
 
 test('at phone width the navigation folds behind a burger and pages fit', async ({ page, request }) => {
+  test.setTimeout(90_000); // a dozen pages, each scanned by axe
   const email = `${unique('phone')}@example.com`;
   await signUpViaApi(request, { email, displayName: 'Pat Phone' });
   const guild = await createGuild(request, unique('Mobile guild '));
@@ -35,6 +41,7 @@ test('at phone width the navigation folds behind a burger and pages fit', async 
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page);
   }
   await page.goto(`/posts/${createPost.id}`);
   await expectAllControlsNamed(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, signIn, signUpViaApi, unique } from './support/fixtures';
+import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, expectNoSeriousA11yViolations, signIn, signUpViaApi, unique } from './support/fixtures';
 import { addChapterMember, addSquadMember, asAdmin, createChapter, createGuild, createSquad, createTribe, userId } from './support/org';
 
 test('a newcomer goes from the org chart to a squad and its chapter, then joins a guild', async ({ page, request }) => {
@@ -30,10 +30,12 @@ test('a newcomer goes from the org chart to a squad and its chapter, then joins 
   await tribeSection.getByRole('link', { name: /Checkout/ }).click();
   await expect(page).toHaveURL(new RegExp(`/squads/${squad.slug}$`));
   await expect(page.getByRole('table')).toContainText(DEMO_MEMBER.name);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('table').getByRole('link', { name: chapterName }).click();
   await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}$`));
   await expect(page.getByRole('heading', { name: chapterName, level: 1 })).toBeVisible();
   await expect(page.getByText('Backend · 1 member')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guilds' }).click();
   await page.getByRole('searchbox', { name: 'Search guilds' }).fill(guildName);

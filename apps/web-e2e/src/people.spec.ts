@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_MEMBER, signIn, signUpViaApi, unique } from './support/fixtures';
+import { DEMO_MEMBER, expectNoSeriousA11yViolations, signIn, signUpViaApi, unique } from './support/fixtures';
 
 test('sign in as the demo member and edit the profile', async ({ page }) => {
   await signIn(page, DEMO_MEMBER.email);
@@ -50,6 +50,7 @@ test('people directory: search, load more, open a person', async ({ page, reques
   await list.getByRole('link', { name: DEMO_MEMBER.name, exact: true }).click();
   await expect(page).toHaveURL(/\/people\/[\w-]+$/);
   await expect(page.getByRole('heading', { name: DEMO_MEMBER.name, level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.goto('/people/00000000-0000-0000-0000-000000000000');
   await expect(page.getByRole('heading', { name: 'Person not found' })).toBeVisible();

@@ -44,17 +44,12 @@ export function AppLayout() {
               aria-controls="main-navigation"
             />
             <Anchor component={Link} to="/" fw={800} size="lg" underline="never" c="indigo.8" aria-label="Guildhall home">
-              <Text span inherit visibleFrom="xs">
-                Guildhall
-              </Text>
-              <Text span inherit hiddenFrom="xs">
-                GH
-              </Text>
+              Guildhall
             </Anchor>
           </Group>
           <HeaderSearch />
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Anchor component={Link} to="/profile" c="dark" underline="hover" aria-label={`Your profile (${viewer.displayName})`}>
+            <Anchor component={Link} to="/profile" c="dark" underline="hover" aria-label={`${viewer.displayName}, your profile`}>
               <Group gap={6} wrap="nowrap">
                 <PersonAvatar name={viewer.displayName} size="sm" />
                 <Text size="sm" visibleFrom="xs" truncate maw={180}>

@@ -1,21 +1,16 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from '@guildhall/web-data-access';
 import { router } from './router';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-});
+import { accessibleColors, theme } from './theme';
 
 export function App() {
   const [client] = useState(createApolloClient);
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleColors} defaultColorScheme="light">
         <RouterProvider router={router} />
       </MantineProvider>
     </ApolloProvider>

@@ -24,6 +24,8 @@ export default function MarkdownRenderer({ children }: { children: string }) {
           // GFM task-list boxes are read-only; name them so assistive tech says what they mean.
           input: ({ node: _node, ...props }) => <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />,
           img: ({ node: _node, alt, ...props }) => <img {...props} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />,
+          // Code blocks scroll sideways on narrow screens; keyboard users need to reach them to scroll.
+          pre: ({ node: _node, ...props }) => <pre {...props} tabIndex={0} />,
         }}
       >
         {children}

@@ -1,5 +1,6 @@
 import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import './person.css';
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -7,11 +8,14 @@ export function initials(name: string): string {
   return letters.toUpperCase();
 }
 
-/** Avatar with initials; decorative, since the name is always written next to it. */
+/**
+ * Avatar with initials; decorative, since the name is always written next to it. The initials are drawn
+ * by CSS, not written in the DOM, so a link around the avatar keeps its visible label equal to its name (WCAG 2.5.3).
+ */
 export function PersonAvatar({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' | 'lg' | 'xl' }) {
   return (
     <Avatar size={size} radius="xl" color="initials" name={name} aria-hidden>
-      {initials(name)}
+      <span className="gh-avatar-initials" data-initials={initials(name)} />
     </Avatar>
   );
 }

@@ -178,7 +178,7 @@ export function OrgChartPage() {
                     onClick={() => setToggled((t) => ({ ...t, [tribe.id]: !open }))}
                     aria-expanded={open}
                     aria-controls={panelId}
-                    aria-label={`${open ? 'Collapse' : 'Expand'} ${tribe.name}`}
+                    aria-label={`${open ? 'Hide' : 'Show'} ${tribe.name}`}
                     disabled={!!needle}
                     px="xs"
                     fz="sm"
