@@ -1,7 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { addComment, createGuild, createPost, joinGuild } from './support/knowledge';
-import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
-import { makeAdmin, Person, signUp } from './support/people';
+import { addComment, addSquadMember, createChapter, createGuild, createPost, createSquad, createTribe, errorCode, Fixtures, joinGuild, makeAdmin, ORG, Person, TestApi } from '@guildhall/api-testing';
 
 const AUDIT_LOG = `query AuditLog($first: Int, $after: String, $action: String, $subjectType: String, $subjectId: ID, $actorId: ID) {
   auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType, subjectId: $subjectId, actorId: $actorId) {
@@ -34,15 +31,17 @@ interface Entry {
 /** Privileged actions leave an entry, in the same transaction; only admins read the log. */
 describe('audit log', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let admin: Person;
   let member: Person;
   let coordinator: Person;
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { displayName: 'Ada Admin' });
-    member = await signUp(api, { displayName: 'Milo Member' });
-    coordinator = await signUp(api, { displayName: 'Cora Coordinator' });
+    fx = await Fixtures.start(api, { displayName: 'Ada Admin' });
+    admin = fx.admin;
+    member = await fx.member({ displayName: 'Milo Member' });
+    coordinator = await fx.member({ displayName: 'Cora Coordinator' });
   });
   afterAll(() => api?.stop());
 
@@ -215,7 +214,7 @@ describe('audit log', () => {
   });
 
   it('an action whose entry cannot be written does not happen', async () => {
-    const target = await signUp(api);
+    const target = await fx.member();
     await api.sql(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`);
     await api.sql(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_entries FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
     try {

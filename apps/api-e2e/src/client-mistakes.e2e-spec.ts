@@ -1,6 +1,4 @@
-import { errorCode, GraphQLResponse, TestApi } from './support/api';
-import { createGuild, createPost } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { createGuild, createPost, errorCode, Fixtures, GraphQLResponse, Person, TestApi } from '@guildhall/api-testing';
 
 /**
  * What a client gets wrong is answered as its mistake: BAD_USER_INPUT naming the field, nothing
@@ -12,6 +10,7 @@ const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values), 
 
 describe('client mistakes are client errors', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let admin: Person;
   let member: Person;
   let guild: { id: string; slug: string };
@@ -19,8 +18,9 @@ describe('client mistakes are client errors', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { displayName: 'Ada Admin' });
-    member = await signUp(api, { displayName: 'Max Member' });
+    fx = await Fixtures.start(api, { displayName: 'Ada Admin' });
+    admin = fx.admin;
+    member = await fx.member({ displayName: 'Max Member' });
     guild = await createGuild(api, member, 'Rustaceans');
     post = await createPost(api, member, { guildId: guild.id, title: 'Borrowing without tears' });
   });
@@ -82,7 +82,7 @@ describe('client mistakes are client errors', () => {
     });
 
     it('still accept the cursors the server hands out', async () => {
-      await signUp(api, { displayName: 'Zoe Zed' });
+      await fx.member({ displayName: 'Zoe Zed' });
       const first = await api.ok(`{ users(first: 1) { pageInfo { endCursor } } }`, {}, { token: member.token });
       const next = await api.ok(`query($after: String) { users(first: 1, after: $after) { edges { node { displayName } } } }`, { after: first.users.pageInfo.endCursor }, { token: member.token });
       expect(next.users.edges).toHaveLength(1);

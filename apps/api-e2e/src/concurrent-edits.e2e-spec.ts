@@ -1,6 +1,4 @@
-import { TestApi } from './support/api';
-import { addComment, createGuild, createPost } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { addComment, createGuild, createPost, Fixtures, Person, TestApi } from '@guildhall/api-testing';
 
 /** Edits made at the same time never silently undo each other. */
 describe('concurrent edits', () => {
@@ -10,8 +8,8 @@ describe('concurrent edits', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    await signUp(api); // the instance's admin
-    author = await signUp(api, { displayName: 'Ann Author' });
+    const fx = await Fixtures.start(api);
+    author = await fx.member({ displayName: 'Ann Author' });
     guildId = (await createGuild(api, author)).id;
   });
   afterAll(() => api?.stop());

@@ -1,6 +1,4 @@
-import { errorCode, GraphQLResponse, TestApi } from './support/api';
-import { Person, signUp } from './support/people';
-import { TcpProxy } from './support/tcp-proxy';
+import { errorCode, Fixtures, GraphQLResponse, Person, TcpProxy, TestApi } from '@guildhall/api-testing';
 
 /**
  * PostgreSQL goes away under load and comes back. The server database is reached through a
@@ -26,7 +24,7 @@ serverOnly('a database outage', () => {
     const server = new URL(process.env.DATABASE_URL!);
     proxy = await TcpProxy.start({ host: server.hostname, port: Number(server.port || 5432) });
     api = await TestApi.start({}, undefined, { routeDatabase: (url) => proxy.urlFor(url) });
-    person = await signUp(api);
+    person = await (await Fixtures.start(api)).member();
   });
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { Person, PASSWORD, signUp } from './support/people';
+import { errorCode, Fixtures, PASSWORD, Person, TestApi } from '@guildhall/api-testing';
 
 const IMPORT = `mutation($yaml: String!) { importOrg(yaml: $yaml) { created errors } }`;
 const INVITE = `mutation($id: ID!) { createInvitation(userId: $id) { path expiresAt } }`;
@@ -12,13 +11,15 @@ const DAY_MS = 86_400_000;
 /** Time passing, for links and sessions that must stop working when they expire. */
 describe('expiry', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let admin: Person;
 
   beforeAll(async () => {
     // Time passes here through SQL, a write the server cannot see, so it must not reuse
     // session lookups (the embedded default caches them for a few seconds).
     api = await TestApi.start({ SESSION_CACHE_SECONDS: '0' });
-    admin = await signUp(api);
+    fx = await Fixtures.start(api);
+    admin = fx.admin;
   });
   afterAll(() => api?.stop());
 
@@ -51,7 +52,7 @@ describe('expiry', () => {
   });
 
   it('a session stops working when it expires, and signing in again starts a new one', async () => {
-    const person = await signUp(api);
+    const person = await fx.member();
     expect((await api.ok(ME, {}, { token: person.token })).me.id).toBe(person.id);
     await api.sql(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [person.id]);
     expect((await api.ok(ME, {}, { token: person.token })).me).toBeNull();

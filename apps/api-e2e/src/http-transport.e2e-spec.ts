@@ -1,5 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { signUp } from './support/people';
+import { errorCode, Fixtures, TestApi } from '@guildhall/api-testing';
 
 /** How /graphql behaves as an HTTP endpoint: CSRF, methods, limits, errors, health. */
 describe('the /graphql endpoint', () => {
@@ -8,7 +7,7 @@ describe('the /graphql endpoint', () => {
 
   beforeAll(async () => {
     api = await TestApi.start({ MAX_QUERY_DEPTH: '2', MAX_QUERY_COST: '200' });
-    token = (await signUp(api)).token;
+    token = (await (await Fixtures.start(api)).member()).token;
   });
   afterAll(() => api?.stop());
 
@@ -107,64 +106,5 @@ describe('the /graphql endpoint', () => {
     const res = await api.fetch('/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
-  });
-});
-
-describe('rate limiting of sign-in and sign-up', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await TestApi.start({ AUTH_RATE_LIMIT_PER_EMAIL: '3', AUTH_RATE_LIMIT_PER_IP: '8' });
-  });
-  afterAll(() => api?.stop());
-
-  const signIn = (email: string) =>
-    api.gql(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { email, password: 'wrong password' } });
-
-  it('limits attempts per email, then per address, answering RATE_LIMITED', async () => {
-    const codes = [];
-    for (let i = 0; i < 4; i++) codes.push(errorCode(await signIn('target@example.com')));
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
-    const limited = await signIn('TARGET@example.com');
-    expect(errorCode(limited)).toBe('RATE_LIMITED');
-    expect(limited.errors![0].message).toMatch(/Try again in/);
-
-    // Other emails from the same address still pass until the address's own limit.
-    const others = [];
-    for (let i = 0; i < 4; i++) others.push(errorCode(await signIn(`other${i}@example.com`)));
-    expect(others).toContain('RATE_LIMITED');
-    expect(others[0]).toBe('UNAUTHENTICATED');
-  });
-});
-
-/** docker-compose runs several stateless API instances on one PostgreSQL and one Redis. */
-const withServices = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
-withServices('several API instances (PostgreSQL + Redis)', () => {
-  let one: TestApi;
-  let two: TestApi;
-
-  beforeAll(async () => {
-    one = await TestApi.start({ AUTH_RATE_LIMIT_PER_EMAIL: '3' });
-    two = await TestApi.start({ AUTH_RATE_LIMIT_PER_EMAIL: '3' }, one);
-  });
-  afterAll(async () => {
-    await two?.stop();
-    await one?.stop();
-  });
-
-  it('share sessions: a token from one instance works on the other, and sign-out on one ends it on both', async () => {
-    const person = await signUp(one);
-    expect((await two.ok(`{ me { id } }`, {}, { token: person.token })).me.id).toBe(person.id);
-    await two.ok(`mutation { signOut }`, {}, { token: person.token });
-    expect((await one.ok(`{ me { id } }`, {}, { token: person.token })).me).toBeNull();
-  });
-
-  it('share rate-limit counters through Redis', async () => {
-    const attempt = (api: TestApi) =>
-      api.gql(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, {
-        input: { email: 'shared-target@example.com', password: 'wrong password' },
-      });
-    const codes = [errorCode(await attempt(one)), errorCode(await attempt(two)), errorCode(await attempt(one)), errorCode(await attempt(two))];
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
   });
 });

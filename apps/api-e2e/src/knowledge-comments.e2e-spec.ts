@@ -1,6 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { ADD_COMMENT, addComment, createGuild, createPost, joinGuild, TestGuild } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { ADD_COMMENT, addComment, createPost, errorCode, Fixtures, Person, TestApi, TestGuild, walkPages } from '@guildhall/api-testing';
 
 /** Discussing: comments, one-level replies, locked posts, editing, deleting, accepted answers. */
 describe('comments', () => {
@@ -14,14 +12,11 @@ describe('comments', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api);
-    coordinator = await signUp(api);
-    asker = await signUp(api);
-    answerer = await signUp(api);
-    outsider = await signUp(api);
-    guild = await createGuild(api, coordinator);
-    await joinGuild(api, asker, guild.id);
-    await joinGuild(api, answerer, guild.id);
+    const fx = await Fixtures.start(api);
+    admin = fx.admin; // not a member of the guild
+    [asker, answerer] = await fx.members(2);
+    ({ guild, coordinator } = await fx.guild({ members: [asker, answerer] }));
+    outsider = await fx.outsider();
   });
 
   afterAll(() => api?.stop());
@@ -110,14 +105,9 @@ describe('comments', () => {
           expected.push(`reply ${i}.${j}`);
         }
       }
-      const seen: string[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const data: any = await api.ok(THREAD, { id: post.id, first: 5, after }, { token: asker.token });
-        seen.push(...data.post.comments.edges.map((e: any) => e.node.body));
-        if (!data.post.comments.pageInfo.hasNextPage) break;
-        after = data.post.comments.pageInfo.endCursor;
-      }
+      const seen = (
+        await walkPages<{ body: string }>(async (after) => (await api.ok(THREAD, { id: post.id, first: 5, after }, { token: asker.token })).post.comments)
+      ).map((node) => node.body);
       expect(seen).toEqual(expected);
     });
   });

@@ -1,11 +1,9 @@
-import { errorCode, TestApi } from './support/api';
-import { createGuild, createPost, CREATE_POST, joinGuild, TestGuild } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { CREATE_POST, createPost, errorCode, Fixtures, Person, TestApi, TestGuild } from '@guildhall/api-testing';
 
 /** Posting: who may write what, tags, validation, editing, deleting, pinning and locking. */
 describe('posts', () => {
   let api: TestApi;
-  let admin: Person; // first sign-up: ADMIN, not a member of the guild
+  let admin: Person; // not a member of the guild
   let coordinator: Person; // created the guild
   let member: Person;
   let otherMember: Person;
@@ -14,14 +12,11 @@ describe('posts', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api);
-    coordinator = await signUp(api);
-    member = await signUp(api);
-    otherMember = await signUp(api);
-    outsider = await signUp(api);
-    guild = await createGuild(api, coordinator);
-    await joinGuild(api, member, guild.id);
-    await joinGuild(api, otherMember, guild.id);
+    const fx = await Fixtures.start(api);
+    admin = fx.admin;
+    [member, otherMember] = await fx.members(2);
+    ({ guild, coordinator } = await fx.guild({ members: [member, otherMember] }));
+    outsider = await fx.outsider();
   });
 
   afterAll(() => api?.stop());

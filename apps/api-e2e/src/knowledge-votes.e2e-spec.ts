@@ -1,6 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { createGuild, createPost } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { createGuild, createPost, errorCode, Fixtures, Person, TestApi } from '@guildhall/api-testing';
 
 /** Upvotes: idempotent per person, counted exactly when many arrive at once. */
 describe('upvotes', () => {
@@ -14,9 +12,9 @@ describe('upvotes', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    author = await signUp(api);
-    people = [];
-    for (let i = 0; i < 12; i++) people.push(await signUp(api));
+    const fx = await Fixtures.start(api);
+    author = await fx.member();
+    people = await fx.members(12);
   });
 
   afterAll(() => api?.stop());

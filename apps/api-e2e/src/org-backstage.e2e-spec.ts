@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { errorCode, TestApi } from './support/api';
-import { Person, signUp } from './support/people';
-import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
-import { generatedCatalog } from './support/backstage';
+import { addSquadMember, createChapter, createSquad, createTribe, errorCode, Fixtures, generatedCatalog, ORG, Person, TestApi } from '@guildhall/api-testing';
 
 const EXPORT = `{ exportOrg }`;
 const IMPORT = `mutation($yaml: String!, $dryRun: Boolean) { importOrg(yaml: $yaml, dryRun: $dryRun) { dryRun created updated unchanged errors } }`;
@@ -94,9 +91,10 @@ describe('Backstage export and import (contract part 02)', () => {
 
   beforeAll(async () => {
     source = await TestApi.start();
-    admin = await signUp(source, { email: 'admin@source.example', displayName: 'Ada Admin' });
-    member = await signUp(source, { email: 'max@source.example', displayName: 'Max Member', discipline: 'Backend' });
-    const lead = await signUp(source, { email: 'lena@source.example', displayName: 'Lena Lead', discipline: 'Design' });
+    const fx = await Fixtures.start(source, { email: 'admin@source.example', displayName: 'Ada Admin' });
+    admin = fx.admin;
+    member = await fx.member({ email: 'max@source.example', displayName: 'Max Member', discipline: 'Backend' });
+    const lead = await fx.member({ email: 'lena@source.example', displayName: 'Lena Lead', discipline: 'Design' });
     const tribe = await createTribe(source, admin, 'Payments', 'Money moves');
     const guildTribe = await createTribe(source, admin, 'Rust'); // a tribe and a guild with the same slug
     await source.ok(ORG.setTrio, { input: { tribeId: tribe.id, tribeLeadId: lead.id, designLeadId: admin.id } }, { token: admin.token });
@@ -196,11 +194,13 @@ describe('Backstage export and import (contract part 02)', () => {
 
   describe('into an empty instance', () => {
     let target: TestApi;
+    let targetFx: Fixtures;
     let targetAdmin: Person;
 
     beforeAll(async () => {
       target = await TestApi.start();
-      targetAdmin = await signUp(target, { email: 'admin@source.example', displayName: 'Ada Admin' });
+      targetFx = await Fixtures.start(target, { email: 'admin@source.example', displayName: 'Ada Admin' });
+      targetAdmin = targetFx.admin;
     });
     afterAll(() => target?.stop());
 
@@ -233,7 +233,7 @@ describe('Backstage export and import (contract part 02)', () => {
       expect(signUpRes.errors![0].message).toMatch(/Ask an admin for an invitation/);
 
       const max = (await target.ok(`{ users(search: "Max Member") { edges { node { id } } } }`, {}, { token: targetAdmin.token })).users.edges[0].node;
-      const memberToken = (await signUp(target)).token;
+      const memberToken = (await targetFx.member()).token;
       expect(errorCode(await target.gql(INVITE, { id: max.id }, { token: memberToken }))).toBe('FORBIDDEN');
       expect(errorCode(await target.gql(INVITE, { id: '00000000-0000-4000-8000-000000000000' }, { token: targetAdmin.token }))).toBe('NOT_FOUND');
       const invitation = (await target.ok(INVITE, { id: max.id }, { token: targetAdmin.token })).createInvitation;
@@ -302,7 +302,7 @@ spec: { profile: { email: zoe@x.example, displayName: Zoe } }
 
     beforeAll(async () => {
       big = await TestApi.start();
-      bigAdmin = await signUp(big, { displayName: 'Bulk Admin' });
+      bigAdmin = (await Fixtures.start(big, { displayName: 'Bulk Admin' })).admin;
       poller = process.env.DATABASE_URL && process.env.REDIS_URL ? await TestApi.start({}, big) : big;
     });
     afterAll(async () => {

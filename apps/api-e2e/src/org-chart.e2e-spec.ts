@@ -1,9 +1,8 @@
-import { TestApi } from './support/api';
-import { Person, signUp } from './support/people';
-import { addSquadMember, createChapter, createSquad, createTribe, ORG } from './support/org';
+import { addSquadMember, createChapter, createSquad, createTribe, Fixtures, ORG, Person, TestApi } from '@guildhall/api-testing';
 
 describe('no N+1 in the org chart', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let admin: Person;
   const CHART = `{ tribes { id name memberCount trio { complete tribeLead { id displayName } productLead { id } designLead { id } }
     squads { id name memberCount productOwner { id } agileCoach { id } members { id displayName squad { id } chapter { id } guilds { id } } }
@@ -12,21 +11,22 @@ describe('no N+1 in the org chart', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { displayName: 'Admin' });
+    fx = await Fixtures.start(api, { displayName: 'Admin' });
+    admin = fx.admin;
   });
   afterAll(() => api?.stop());
 
   async function growOrg(tribes: number) {
     for (let t = 0; t < tribes; t++) {
       const tribe = await createTribe(api, admin, `Tribe ${Date.now()}-${t}`);
-      const lead = await signUp(api);
+      const lead = await fx.member();
       await api.ok(ORG.setTrio, { input: { tribeId: tribe.id, tribeLeadId: lead.id, productLeadId: admin.id } }, { token: admin.token });
       const chapter = await createChapter(api, admin, tribe.id, `Chapter ${t}`);
       await api.ok(ORG.setChapterLead, { chapterId: chapter.id, userId: lead.id }, { token: admin.token });
       for (let s = 0; s < 2; s++) {
         const squad = await createSquad(api, admin, tribe.id, `Squad ${t}-${s}`);
         for (let m = 0; m < 2; m++) {
-          const p = await signUp(api);
+          const p = await fx.member();
           await addSquadMember(api, admin, squad.id, p.id);
           await api.ok(ORG.addChapterMember, { chapterId: chapter.id, userId: p.id }, { token: admin.token });
           const g = (await api.ok(ORG.createGuild, { input: { name: `Guild ${t}-${s}-${m}` } }, { token: p.token })).createGuild;

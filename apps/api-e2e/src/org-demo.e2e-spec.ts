@@ -1,4 +1,4 @@
-import { TestApi } from './support/api';
+import { TestApi } from '@guildhall/api-testing';
 
 const SIGN_IN = `mutation($email: String!) { signIn(input: { email: $email, password: "guildhall-demo" }) { accessToken user { role } } }`;
 

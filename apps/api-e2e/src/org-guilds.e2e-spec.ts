@@ -1,6 +1,4 @@
-import { errorCode, TestApi } from './support/api';
-import { Person, signUp } from './support/people';
-import { ORG, personOrg } from './support/org';
+import { errorCode, Fixtures, ORG, Person, personOrg, TestApi } from '@guildhall/api-testing';
 
 const GUILD = `query($slug: String!) { guild(slug: $slug) { id slug name memberCount viewerIsMember coordinators { id } } }`;
 const JOIN = `mutation($id: ID!) { joinGuild(guildId: $id) { id memberCount viewerIsMember } }`;
@@ -23,10 +21,11 @@ describe('guilds (contract part 02)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { displayName: 'Admin' });
-    ada = await signUp(api, { displayName: 'Ada' });
-    bob = await signUp(api, { displayName: 'Bob' });
-    cy = await signUp(api, { displayName: 'Cy' });
+    const fx = await Fixtures.start(api, { displayName: 'Admin' });
+    admin = fx.admin;
+    ada = await fx.member({ displayName: 'Ada' });
+    bob = await fx.member({ displayName: 'Bob' });
+    cy = await fx.member({ displayName: 'Cy' });
   });
   afterAll(() => api?.stop());
 

@@ -1,11 +1,10 @@
-import { errorCode, TestApi } from './support/api';
-import { Person, signUp } from './support/people';
-import { addSquadMember, createChapter, createSquad, createTribe, ORG, personOrg, setTribeLead } from './support/org';
+import { addSquadMember, createChapter, createSquad, createTribe, errorCode, Fixtures, ORG, Person, personOrg, TestApi } from '@guildhall/api-testing';
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 describe('org structure: tribes, squads, chapters, trios (contract part 02)', () => {
   let api: TestApi;
+  let fx: Fixtures;
   let admin: Person;
   let lead: Person; // tribe lead of Payments
   let otherLead: Person; // tribe lead of Discovery
@@ -17,16 +16,13 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { displayName: 'Admin' });
-    lead = await signUp(api, { displayName: 'Lena Lead' });
-    otherLead = await signUp(api, { displayName: 'Otto Lead' });
-    member = await signUp(api, { displayName: 'Mia Member' });
-    ada = await signUp(api, { displayName: 'Ada Lovelace' });
-    bob = await signUp(api, { displayName: 'Bob Builder' });
-    payments = await createTribe(api, admin, 'Payments', 'Money moves');
-    discovery = await createTribe(api, admin, 'Discovery');
-    await setTribeLead(api, admin, payments.id, lead.id);
-    await setTribeLead(api, admin, discovery.id, otherLead.id);
+    fx = await Fixtures.start(api, { displayName: 'Admin' });
+    admin = fx.admin;
+    ({ tribe: payments, lead } = await fx.tribe('Payments', { mission: 'Money moves', lead: { displayName: 'Lena Lead' } }));
+    ({ tribe: discovery, lead: otherLead } = await fx.tribe('Discovery', { lead: { displayName: 'Otto Lead' } }));
+    member = await fx.member({ displayName: 'Mia Member' });
+    ada = await fx.member({ displayName: 'Ada Lovelace' });
+    bob = await fx.member({ displayName: 'Bob Builder' });
   });
   afterAll(() => api?.stop());
 
@@ -120,7 +116,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
     it('keeps a person in at most one squad: adding moves them, and removing is idempotent', async () => {
       const a = await createSquad(api, admin, payments.id, 'Squad A');
       const b = await createSquad(api, admin, payments.id, 'Squad B');
-      const p = await signUp(api, { displayName: 'Mover' });
+      const p = await fx.member({ displayName: 'Mover' });
       await addSquadMember(api, lead, a.id, p.id);
       const inB = await addSquadMember(api, lead, b.id, p.id);
       expect(inB.members.map((m: any) => m.id)).toEqual([p.id]);
@@ -146,7 +142,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
     it("requires a chapter member's squad to be in the chapter's tribe, naming the tribes", async () => {
       const chapter = await createChapter(api, admin, payments.id, 'Design Chapter', 'Design');
       const far = await createSquad(api, admin, discovery.id, 'Far Away');
-      const p = await signUp(api, { displayName: 'Pat Nosquad' });
+      const p = await fx.member({ displayName: 'Pat Nosquad' });
       const noSquad = await api.gql(ORG.addChapterMember, { chapterId: chapter.id, userId: p.id }, { token: admin.token });
       expect(errorCode(noSquad)).toBe('BAD_USER_INPUT');
       expect(noSquad.errors![0].message).toMatch(/squad of tribe Payments/);
@@ -161,7 +157,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
       const c1 = await createChapter(api, admin, payments.id, 'QA Chapter', 'QA');
       const c2 = await createChapter(api, admin, payments.id, 'Data Chapter', 'Data');
       const s = await createSquad(api, admin, payments.id, 'Ledger');
-      const p = await signUp(api, { displayName: 'Quinn' });
+      const p = await fx.member({ displayName: 'Quinn' });
       await addSquadMember(api, admin, s.id, p.id);
       expect(errorCode(await api.gql(ORG.addChapterMember, { chapterId: c1.id, userId: p.id }, { token: member.token }))).toBe('FORBIDDEN');
       expect(errorCode(await api.gql(ORG.addChapterMember, { chapterId: c1.id, userId: p.id }, { token: otherLead.token }))).toBe('FORBIDDEN');
@@ -179,7 +175,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
       const s1 = await createSquad(api, admin, payments.id, 'Wallet');
       const s2 = await createSquad(api, admin, payments.id, 'Cards');
       const elsewhere = await createSquad(api, admin, discovery.id, 'Search');
-      const p = await signUp(api, { displayName: 'Robin' });
+      const p = await fx.member({ displayName: 'Robin' });
       await addSquadMember(api, admin, s1.id, p.id);
       await api.ok(ORG.addChapterMember, { chapterId: chapter.id, userId: p.id }, { token: admin.token });
       await addSquadMember(api, admin, s2.id, p.id);
@@ -193,7 +189,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
     it("lets a tribe lead move people out of another tribe only with that tribe's lead's authority, changing nothing otherwise", async () => {
       const mine = await createSquad(api, admin, payments.id, 'Mine');
       const theirs = await createSquad(api, admin, discovery.id, 'Theirs');
-      const p = await signUp(api, { displayName: 'Sam' });
+      const p = await fx.member({ displayName: 'Sam' });
       await addSquadMember(api, admin, theirs.id, p.id);
       const res = await api.gql(ORG.addSquadMember, { squadId: mine.id, userId: p.id }, { token: lead.token });
       expect(errorCode(res)).toBe('FORBIDDEN');
@@ -212,7 +208,7 @@ describe('org structure: tribes, squads, chapters, trios (contract part 02)', ()
       await api.ok(`mutation($id: ID!) { stepDownAsCoordinator(guildId: $id) { id } }`, { id: g.guild.id }, { token: member.token });
       const big = await createSquad(api, admin, t.id, 'Crowded Squad');
       for (let i = 0; i < 13; i++) {
-        const p = await signUp(api, { displayName: `Crowd ${i}` });
+        const p = await fx.member({ displayName: `Crowd ${i}` });
         await addSquadMember(api, admin, big.id, p.id);
       }
       const { orgWarnings } = await api.ok(`{ orgWarnings { kind message subjectId subjectName } }`, {}, { token: member.token });

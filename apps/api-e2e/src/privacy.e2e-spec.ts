@@ -1,5 +1,4 @@
-import { TestApi } from './support/api';
-import { Person, signUp } from './support/people';
+import { Fixtures, Person, TestApi } from '@guildhall/api-testing';
 
 /** A person's email is seen only by that person and admins: in fields, search and exports. */
 describe('private data stays private', () => {
@@ -10,9 +9,10 @@ describe('private data stays private', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    admin = await signUp(api, { email: 'ada@admin.example', displayName: 'Ada Admin' });
-    member = await signUp(api, { email: 'max@member.example', displayName: 'Max Member' });
-    secret = await signUp(api, { email: 'zq.hidden-handle@private.example', displayName: 'Sam Secret', discipline: 'Design' });
+    const fx = await Fixtures.start(api, { email: 'ada@admin.example', displayName: 'Ada Admin' });
+    admin = fx.admin;
+    member = await fx.member({ email: 'max@member.example', displayName: 'Max Member' });
+    secret = await fx.member({ email: 'zq.hidden-handle@private.example', displayName: 'Sam Secret', discipline: 'Design' });
   });
   afterAll(() => api?.stop());
 

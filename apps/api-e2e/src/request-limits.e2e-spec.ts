@@ -1,18 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { errorCode, GraphQLResponse, TestApi } from './support/api';
-import { createGuild, createPost } from './support/knowledge';
-import { Person, signUp } from './support/people';
+import { errorCode, Fixtures, GraphQLResponse, median, Person, sequence, TestApi, timed } from '@guildhall/api-testing';
 
 /** Every request's cost is bounded before work grows with it, and refusals are client errors. */
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
-}
 
 /** A refusal by a limit: HTTP 400, the given code, a message, nothing run. */
 function expectRefused(res: GraphQLResponse, code: string, message: RegExp) {
@@ -28,8 +16,7 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    await signUp(api); // the admin
-    member = await signUp(api);
+    member = await (await Fixtures.start(api)).member();
   });
   afterAll(() => api?.stop());
 
@@ -102,7 +89,7 @@ describe('the cost of a request', () => {
 
   beforeAll(async () => {
     api = await TestApi.start({ MAX_QUERY_COST: '1000' });
-    member = await signUp(api);
+    member = await (await Fixtures.start(api)).member();
   });
   afterAll(() => api?.stop());
 
@@ -121,108 +108,3 @@ describe('the cost of a request', () => {
     expectRefused(res, 'GRAPHQL_VALIDATION_FAILED', /too expensive/);
   });
 });
-
-describe('one person cannot slow everyone else down', () => {
-  let api: TestApi;
-  let attacker: Person;
-  let victim: Person;
-
-  beforeAll(async () => {
-    api = await TestApi.start();
-    const admin = await signUp(api);
-    attacker = await signUp(api);
-    victim = await signUp(api);
-    // Enough posts that a search takes real database time.
-    const guild = await createGuild(api, admin);
-    await createPost(api, admin, { guildId: guild.id, title: 'Something about chapters', body: 'Something worth searching for.' });
-    await api.sql(`INSERT INTO posts SELECT (jsonb_populate_record(p, jsonb_build_object('id', gen_random_uuid()))).* FROM posts p, generate_series(1, 4000)`);
-  }, 120_000);
-  afterAll(() => api?.stop());
-
-  it("keeps another member's { me } at about its usual speed while one member floods heavy searches", async () => {
-    const me = () => timed(() => api.ok(`{ me { id } }`, {}, { token: victim.token }));
-    await sequence(5, me); // warm up
-    const baseline = median((await sequence(25, me)).map(([, ms]) => ms));
-
-    // The heaviest search request the limits accept, sent by several clients at once, over and over.
-    const heavy = `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "something", first: 100) { edges { snippet node { ... on Post { id title } } } }`).join(' ')} }`;
-    let attacking = true;
-    const attackerCodes: (string | undefined)[] = [];
-    const flood = Array.from({ length: 8 }, async () => {
-      while (attacking) attackerCodes.push(errorCode(await api.gql(heavy, {}, { token: attacker.token })));
-    });
-    await new Promise((r) => setTimeout(r, 500)); // let the flood fill the pool
-    const underAttack = median((await sequence(25, me)).map(([, ms]) => ms));
-    // A request that needs no database shows what the busy process and machine alone add.
-    const noDatabase = median((await sequence(25, () => timed(() => api.ok(`{ __typename }`)))).map(([, ms]) => ms));
-    attacking = false;
-    await Promise.all(flood);
-
-    // Each heavy request is accepted; past a hundred searches waiting, more are refused for now.
-    expect(attackerCodes).toContain(undefined);
-    expect(new Set(attackerCodes.filter(Boolean))).toEqual(new Set(attackerCodes.some(Boolean) ? ['RATE_LIMITED'] : []));
-    // The victim's database work does not wait behind the attacker's: without the fair share it
-    // takes over ten times as long as a request without database work, here a few times at most.
-    expect(underAttack).toBeLessThan(4 * (noDatabase + baseline));
-  }, 120_000);
-});
-
-/** Production hides the schema: no introspection, no suggestions, no landing page. */
-const withServer = process.env.DATABASE_URL ? describe : describe.skip;
-withServer('in production', () => {
-  let api: TestApi;
-  const dbName = `guildhall_e2e_prod_${randomBytes(4).toString('hex')}`;
-
-  beforeAll(async () => {
-    await admin(`CREATE DATABASE ${dbName}`);
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${dbName}`;
-    url.password = 'not-a-placeholder'; // production refuses placeholder passwords; the test server trusts local connections
-    api = await TestApi.start({ NODE_ENV: 'production', DATABASE_URL: url.toString(), EXPOSE_SQL_STATS: 'false' });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  });
-
-  it('refuses introspection', async () => {
-    for (const query of [`{ __schema { queryType { name } } }`, `{ __type(name: "User") { fields { name } } }`]) {
-      const res = await api.gql(query);
-      expect({ status: res.status, code: errorCode(res) }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
-      expect(res.errors![0].message).toMatch(/introspection/i);
-    }
-  });
-
-  it('does not suggest field names', async () => {
-    const res = await api.gql(`{ mee { id } }`);
-    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0].message).toMatch(/Cannot query field "mee"/);
-    expect(JSON.stringify(res)).not.toMatch(/Did you mean/);
-  });
-
-  it('serves no landing page at /graphql', async () => {
-    const res = await api.fetch('/graphql', { headers: { accept: 'text/html' } });
-    expect(res.headers.get('content-type') ?? '').not.toMatch(/html/);
-    expect(await res.text()).not.toMatch(/<html|sandbox|graphiql|landing/i);
-  });
-
-  it('still answers ordinary queries', async () => {
-    expect(await api.ok(`{ me { id } }`)).toEqual({ me: null });
-  });
-});
-
-async function sequence<T>(n: number, work: () => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let i = 0; i < n; i++) results.push(await work());
-  return results;
-}
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import { TestApi } from './support/api';
-import { PASSWORD, Person, signUp } from './support/people';
+import { PASSWORD, Person, signUp, TestApi } from '@guildhall/api-testing';
 
 /**
  * SIGTERM under load, on whichever database the run uses (the server in DATABASE_URL, else the

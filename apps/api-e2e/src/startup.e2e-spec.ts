@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { TestApi } from './support/api';
-
-const MAIN = resolve(__dirname, '../../../dist/api/apps/api/src/main.js');
+import { join } from 'node:path';
+import { API_MAIN, TestApi } from '@guildhall/api-testing';
 
 function runMain(env: Record<string, string>) {
-  return spawnSync(process.execPath, [MAIN], {
+  return spawnSync(process.execPath, [API_MAIN], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PORT: '0', SEED_DEMO: 'false', ...env },
     encoding: 'utf8',
     timeout: 30_000,

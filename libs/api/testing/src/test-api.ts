@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createTestDatabase, TestDatabase } from './database';
 
 const redisPrefix = `gh-e2e-${process.pid}-${Date.now()}`;
-const MAIN = resolve(__dirname, '../../../../dist/api/apps/api/src/main.js');
+/** The built server (`npm run build:api`). */
+export const API_MAIN = resolve(__dirname, '../../../../dist/api/apps/api/src/main.js');
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -19,9 +20,18 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+export interface StartOptions {
+  /** e.g. through a TcpProxy, to take the database away from this process only */
+  routeDatabase?: (databaseUrl: string) => string;
+  /** A database made by the caller (kept or dropped by the caller); default: a fresh one, dropped on stop. */
+  database?: TestDatabase;
+  /** Also copy the server's output to this process's stdout and stderr. */
+  echo?: boolean;
+}
+
 /**
  * A Guildhall server started as a separate process on its own empty database, driven over
- * HTTP like any outside client. One per test file.
+ * HTTP like any outside client. One per test file; the browser tests and the bench use it too.
  */
 export class TestApi {
   private constructor(
@@ -38,13 +48,13 @@ export class TestApi {
   static async start(
     env: Record<string, string> = {},
     sameDatabaseAs?: TestApi,
-    options: { routeDatabase?: (databaseUrl: string) => string } = {},
+    options: StartOptions = {},
   ): Promise<TestApi> {
-    const db: TestDatabase = sameDatabaseAs ? { env: sameDatabaseAs.db.env, drop: async () => undefined } : await createTestDatabase();
-    // e.g. through a TcpProxy, to take the database away from this process only
+    const shared = sameDatabaseAs?.db ?? options.database;
+    const db: TestDatabase = shared ? { ...shared, drop: async () => undefined } : await createTestDatabase();
     const route = db.env.DATABASE_URL && options.routeDatabase ? { DATABASE_URL: options.routeDatabase(db.env.DATABASE_URL) } : {};
     const logs: string[] = [];
-    const proc = spawn(process.execPath, [MAIN], {
+    const proc = spawn(process.execPath, [API_MAIN], {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'test',
@@ -63,7 +73,7 @@ export class TestApi {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start in 60s:\n${logs.join('')}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`API did not start in 60s (did you run npm run build:api?):\n${logs.join('')}`)), 60_000);
       const onData = (chunk: Buffer) => {
         const text = chunk.toString();
         logs.push(text);
@@ -75,6 +85,10 @@ export class TestApi {
       };
       proc.stdout!.on('data', onData);
       proc.stderr!.on('data', (c: Buffer) => logs.push(c.toString()));
+      if (options.echo) {
+        proc.stdout!.pipe(process.stdout);
+        proc.stderr!.pipe(process.stderr);
+      }
       proc.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`API exited with ${code}:\n${logs.join('')}`));

@@ -1,4 +1,4 @@
-import { TestApi } from './api';
+import { TestApi } from './test-api';
 import { Person } from './people';
 
 /** Org-structure operations as a client sends them, for the org API tests. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TestApi } from './api';
+import { TestApi } from './test-api';
 import { Person } from './people';
 
 /** Helpers for the knowledge context's API tests: guilds to post in, posts, comments. */
