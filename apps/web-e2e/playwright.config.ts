@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'node apps/web-e2e/src/support/start-server.mjs',
+    command: 'tools/run-ts.sh apps/web-e2e/src/support/start-server.ts',
     cwd: '../..',
     url: `${baseURL}/health`,
     timeout: 120_000,

@@ -27,6 +27,8 @@ export interface StartOptions {
   database?: TestDatabase;
   /** Also copy the server's output to this process's stdout and stderr. */
   echo?: boolean;
+  /** How long start-up may take (default 60 s); seeding the demo on a busy machine takes longer. */
+  startTimeoutMs?: number;
 }
 
 /**
@@ -73,7 +75,11 @@ export class TestApi {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start in 60s (did you run npm run build:api?):\n${logs.join('')}`)), 60_000);
+      const timeoutMs = options.startTimeoutMs ?? 60_000;
+      const timer = setTimeout(() => {
+        proc.kill('SIGKILL'); // not left running, holding its database, after the caller gave up
+        reject(new Error(`API did not start in ${timeoutMs / 1000}s (did you run npm run build:api?):\n${logs.join('')}`));
+      }, timeoutMs);
       const onData = (chunk: Buffer) => {
         const text = chunk.toString();
         logs.push(text);
