@@ -10,12 +10,9 @@
  * side-by-side table, so growth with the data shows.
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { Client } from 'pg';
+import { createTestDatabase, signUpAdmin, TestApi } from '@guildhall/api-testing';
 import { seed, SEARCH_TERMS, SeedSizes } from './seed';
 
-const MAIN = resolve(__dirname, '../../dist/api/apps/api/src/main.js');
 const BASE = { posts: 100_000, comments: 300_000, people: 2_000, guilds: 50 };
 
 interface Options {
@@ -105,30 +102,21 @@ async function main() {
 }
 
 async function runScale(opts: Options, sizes: SeedSizes): Promise<{ seedSeconds: number; rows: Measurement[] }> {
-  const name = `guildhall_bench_${Date.now()}`;
-  const serverUrl = opts.databaseUrl;
-  await admin(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  console.log(`\n== ${describe(sizes)} in database ${name}`);
-  const api = await startApi(databaseUrl);
+  const database = await createTestDatabase({ serverUrl: opts.databaseUrl, prefix: 'guildhall_bench' });
+  const databaseUrl = database.url!;
+  console.log(`\n== ${describe(sizes)} in database ${new URL(databaseUrl).pathname.slice(1)}`);
+  const api = await TestApi.start({}, undefined, { database });
   try {
-    const signUp = await gql(api.url, `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`, {
-      input: { email: `viewer-${Date.now()}@example.com`, password: 'benchmark-password', displayName: 'Bench Viewer' },
-    });
-    const token: string = signUp.data.signUp.accessToken;
-    const viewerId: string = signUp.data.signUp.user.id;
+    // The viewer is an admin, as the one who runs an instance would be.
+    const viewer = await signUpAdmin(api, { displayName: 'Bench Viewer' });
+    const token = viewer.token;
     const started = Date.now();
-    await seed(databaseUrl, sizes, viewerId);
+    await seed(databaseUrl, sizes, viewer.id);
     const seedSeconds = (Date.now() - started) / 1000;
 
     // Variables for each endpoint: several guilds, busy posts and search terms, so caches do not flatter.
-    const db = new Client({ connectionString: databaseUrl });
-    await db.connect();
-    const guildSlugs = (await db.query(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).rows.map((r) => r.slug);
-    const postIds = (await db.query(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).rows.map((r) => r.id);
-    await db.end();
+    const guildSlugs = (await api.sql(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).map((r) => r.slug);
+    const postIds = (await api.sql(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).map((r) => r.id);
 
     const variants: Record<keyof typeof QUERIES, Record<string, unknown>[]> = {
       feed: [{}],
@@ -138,19 +126,19 @@ async function runScale(opts: Options, sizes: SeedSizes): Promise<{ seedSeconds:
     };
     const rows: Measurement[] = [];
     for (const endpoint of Object.keys(QUERIES) as (keyof typeof QUERIES)[]) {
-      rows.push(await measure(api.url, token, endpoint, QUERIES[endpoint], variants[endpoint], opts));
+      rows.push(await measure(api, token, endpoint, QUERIES[endpoint], variants[endpoint], opts));
     }
     printTable(describe(sizes), rows);
     return { seedSeconds, rows };
   } finally {
     await api.stop();
     if (opts.keep) console.log(`Kept database ${databaseUrl}`);
-    else await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else await database.drop();
   }
 }
 
 async function measure(
-  baseUrl: string,
+  api: TestApi,
   token: string,
   endpoint: string,
   query: string,
@@ -160,15 +148,15 @@ async function measure(
   // One request first: it must succeed, and it tells how many SQL statements the endpoint runs.
   const statements: number[] = [];
   for (const variables of variants.slice(0, 5)) {
-    const probe = await gql(baseUrl, query, variables, token);
+    const probe = await api.gql(query, variables, { token });
     if (probe.errors) throw new Error(`${endpoint} failed: ${JSON.stringify(probe.errors)}`);
-    statements.push(probe.extensions?.sqlStatements);
+    statements.push(probe.extensions?.sqlStatements ?? NaN);
   }
   const bodies = variants.map((variables) => JSON.stringify({ query, variables }));
   let i = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
-    url: `${baseUrl}/graphql`,
+    url: `${api.url}/graphql`,
     method: 'POST',
     connections: opts.connections,
     duration: opts.duration,
@@ -206,68 +194,6 @@ function printTable(title: string, rows: Measurement[]) {
 
 function describe(s: SeedSizes) {
   return `${s.posts.toLocaleString('en')} posts, ${s.comments.toLocaleString('en')} comments, ${s.people.toLocaleString('en')} people, ${s.guilds} guilds`;
-}
-
-async function gql(baseUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
-
-async function admin(serverUrl: string, sql: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The built API as its own process, like production (and like the API tests' TestApi). */
-async function startApi(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const logs: string[] = [];
-  const proc: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'false',
-      EXPOSE_SQL_STATS: 'true',
-      AUTH_RATE_LIMIT_PER_IP: '100000',
-      WEB_DIST_DIR: '/nonexistent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 60s (did you run npm run build:api?):\n${logs.join('')}`)), 60_000);
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      logs.push(chunk.toString());
-      const match = /Guildhall is ready at (http:\/\/localhost:\d+)/.exec(chunk.toString());
-      if (match) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    });
-    proc.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`API exited with ${code}:\n${logs.join('')}`));
-    });
-  });
-  return {
-    url,
-    async stop() {
-      if (proc.exitCode !== null) return;
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 main().catch((e) => {
