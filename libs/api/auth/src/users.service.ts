@@ -45,6 +45,16 @@ export class UsersService {
     return pageByName(qb, { name: 'u.display_name', id: 'u.id' }, args, (u) => [u.displayName, u.id]);
   }
 
+  /**
+   * A page of people by name, chosen by another context: `ids` is a subquery over the caller's own
+   * tables (e.g. a guild's members) with named parameters, so the page and its count stay one
+   * statement each and auth's table is named only here.
+   */
+  pageOf(ids: { sql: string; params: Record<string, unknown> }, args: { first?: number | null; after?: string | null }): Promise<Page<UserEntity>> {
+    const qb = this.users.createQueryBuilder('u').where(`u.id IN (${ids.sql})`, ids.params);
+    return pageByName(qb, { name: 'u.display_name', id: 'u.id' }, args, (u) => [u.displayName, u.id]);
+  }
+
   async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
     const patch: Partial<UserEntity> = {};
     if (input.displayName !== undefined && input.displayName !== null) patch.displayName = cleanDisplayName(input.displayName);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { cleanSearchTerm, DomainEvents, escapeLike, forbidden, isUuid, notFound, Page, pageByName, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
-import { UserEntity } from '@guildhall/api-auth';
+import { UserEntity, UsersService } from '@guildhall/api-auth';
 import { cleanName, cleanText } from '../shared/org-text';
 import { uniqueSlug } from '../shared/slug';
 import { CreateGuildInput } from './dto/guild.inputs';
@@ -19,6 +19,7 @@ export class GuildsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: DomainEvents,
+    private readonly users: UsersService,
   ) {}
 
   async get(id: string, tx: EntityManager = this.db.manager): Promise<GuildEntity | null> {
@@ -61,11 +62,7 @@ export class GuildsService {
 
   /** A guild's members by name (keyset on lower(display_name), id). */
   async members(guildId: string, args: { first?: number | null; after?: string | null }): Promise<Page<UserEntity>> {
-    const qb = this.db.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .innerJoin(GuildMembershipEntity, 'm', 'm.user_id = u.id')
-      .where('m.guild_id = :guildId', { guildId });
-    return pageByName(qb, { name: 'u.display_name', id: 'u.id' }, args, (u) => [u.displayName, u.id]);
+    return this.users.pageOf({ sql: 'SELECT m.user_id FROM guild_memberships m WHERE m.guild_id = :guildId', params: { guildId } }, args);
   }
 
   /** Any signed-in person; the creator becomes the first coordinator and member. */
