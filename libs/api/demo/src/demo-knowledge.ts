@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { seedPost } from '@guildhall/api-knowledge';
+import { guildRosters } from '@guildhall/api-org';
 
 /**
  * Demo content for the knowledge context: posts, answered questions, announcements, comments
  * and upvotes in the guilds that already exist. Call it inside the demo seeding transaction,
- * after guilds and their memberships are created. It reads who is a member and who
+ * after guilds and their memberships are created. It asks org who is a member and who
  * coordinates, so it fits whatever guilds the org demo creates; guilds without members get no
- * posts. Counters and search documents are kept by the knowledge tables' triggers.
+ * posts. Knowledge writes the content (seedPost).
  */
 export async function seedDemoKnowledge(tx: EntityManager): Promise<{ posts: number; comments: number }> {
-  const guilds: { id: string; name: string; members: string[]; coordinators: string[] }[] = await tx.query(`
-    SELECT g.id, g.name,
-      array_agg(m.user_id ORDER BY m.joined_at, m.user_id) AS members,
-      coalesce(array_agg(m.user_id ORDER BY m.joined_at, m.user_id) FILTER (WHERE m.is_coordinator), '{}') AS coordinators
-    FROM guilds g JOIN guild_memberships m ON m.guild_id = g.id
-    GROUP BY g.id, g.name ORDER BY g.name`);
+  const guilds = await guildRosters(tx);
   let posts = 0;
   let comments = 0;
   let minutesAgo = 60 * 24 * 20;
@@ -26,38 +22,21 @@ export async function seedDemoKnowledge(tx: EntityManager): Promise<{ posts: num
     for (const [ti, t] of templates.entries()) {
       const author = t.kind === 'ANNOUNCEMENT' ? guild.coordinators[0] : pick(gi + ti);
       minutesAgo -= 97 + ((gi * 31 + ti * 17) % 300);
-      const [post] = await tx.query(
-        `INSERT INTO posts (guild_id, author_id, kind, title, body, tags, pinned, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, now() - make_interval(mins => $8), now() - make_interval(mins => $8)) RETURNING id`,
-        [guild.id, author, t.kind, t.title, t.body, t.tags, t.kind === 'ANNOUNCEMENT', minutesAgo],
-      );
+      const written = await seedPost(tx, {
+        guildId: guild.id,
+        authorId: author,
+        kind: t.kind,
+        title: t.title,
+        body: t.body,
+        tags: t.tags,
+        pinned: t.kind === 'ANNOUNCEMENT',
+        minutesAgo,
+        comments: t.comments.map((c, ci) => ({ authorId: people.length > 1 ? pick(gi + ti + ci + 1) : author, body: c.body, reply: c.reply, minutesAgo: minutesAgo - 20 * (ci + 1) })),
+        answered: !!t.answered,
+        voterIds: people.slice(0, 1 + ((gi + ti) % people.length)),
+      });
       posts++;
-      let firstAnswer: string | null = null;
-      let topLevel: string | null = null;
-      for (const [ci, c] of t.comments.entries()) {
-        const commenter = people.length > 1 ? pick(gi + ti + ci + 1) : author;
-        const id = randomUUID();
-        const parent = c.reply ? topLevel : null;
-        await tx.query(
-          `INSERT INTO comments (id, post_id, author_id, parent_id, body, thread_id, thread_created_at, created_at, updated_at)
-           SELECT $1, $2, $3, $4, $5, coalesce(t.thread_id, $1), coalesce(t.thread_created_at, ts), ts, ts
-           FROM (SELECT now() - make_interval(mins => $6) AS ts) x
-           LEFT JOIN comments t ON t.id = $4`,
-          [id, post.id, commenter, parent, c.body, minutesAgo - 20 * (ci + 1)],
-        );
-        comments++;
-        if (!c.reply) topLevel = id;
-        if (!c.reply && !firstAnswer) firstAnswer = id;
-      }
-      if (t.kind === 'QUESTION' && firstAnswer && t.answered) {
-        await tx.query(`UPDATE posts SET accepted_answer_id = $2 WHERE id = $1`, [post.id, firstAnswer]);
-      }
-      const voters = people.slice(0, 1 + ((gi + ti) % people.length));
-      await tx.query(
-        `WITH v AS (INSERT INTO post_votes (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING 1)
-         UPDATE posts SET score = score + (SELECT count(*) FROM v) WHERE id = $1`,
-        [post.id, voters],
-      );
+      comments += written.comments;
     }
   }
   return { posts, comments };
