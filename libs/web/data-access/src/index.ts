@@ -1,4 +1,5 @@
 export * from './apollo-client';
 export * from './errors';
+export * from './form-problems';
 export * from './viewer';
-export { graphql } from './generated';
+export { getFragmentData, graphql, type FragmentType } from './generated';

@@ -4,6 +4,6 @@ export { SquadPage } from './lib/squad-page';
 export { ChapterPage } from './lib/chapter-page';
 export { GuildsPage } from './lib/guilds-page';
 export { GuildPage, type GuildSummary } from './lib/guild-page';
-export { OrgAdminPage } from './lib/org-admin-page';
+export { OrgAdminPage } from './lib/admin/org-admin-page';
 export { ImportPage } from './lib/import-page';
 export { OrgHealthPage } from './lib/org-health-page';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { formProblems, graphql, useViewer, type Viewer } from '@guildhall/web-data-access';
+import { graphql, useFormProblems, useViewer, type Viewer } from '@guildhall/web-data-access';
 import { BIO_MAX_LENGTH, DISCIPLINE_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH } from '@guildhall/shared-domain';
 import { FormError, LoadingState, PageHeader } from '@guildhall/web-ui';
 
@@ -27,30 +27,23 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
   const [displayName, setDisplayName] = useState(viewer.displayName);
   const [discipline, setDiscipline] = useState(viewer.discipline ?? '');
   const [bio, setBio] = useState(viewer.bio ?? '');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
+  const problems = useFormProblems();
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(ProfilePageMutation);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    setFormError(undefined);
     const errors: Record<string, string> = {};
     if (!displayName.trim()) errors['displayName'] = 'Enter the name colleagues know you by.';
     else if (displayName.trim().length > DISPLAY_NAME_MAX_LENGTH) errors['displayName'] = `Use at most ${DISPLAY_NAME_MAX_LENGTH} characters.`;
     if (discipline.trim().length > DISCIPLINE_MAX_LENGTH) errors['discipline'] = `Use at most ${DISCIPLINE_MAX_LENGTH} characters.`;
     if (bio.length > BIO_MAX_LENGTH) errors['bio'] = `Use at most ${BIO_MAX_LENGTH} characters.`;
-    setFieldErrors(errors);
-    if (Object.keys(errors).length) return;
-    try {
+    if (!problems.check(errors)) return;
+    await problems.submit(async () => {
       await update({ variables: { input: { displayName: displayName.trim(), discipline: discipline.trim(), bio } } });
       setSaved(true);
-    } catch (err) {
-      const problems = formProblems(err);
-      setFieldErrors(problems.fields);
-      setFormError(problems.general);
-    }
+    });
   }
 
   return (
@@ -77,14 +70,14 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
               required
               value={displayName}
               onChange={(e) => setDisplayName(e.currentTarget.value)}
-              error={fieldErrors['displayName']}
+              error={problems.fields['displayName']}
             />
             <TextInput
               label="Discipline"
               description="The craft you practise, e.g. Backend, iOS, Data, Design."
               value={discipline}
               onChange={(e) => setDiscipline(e.currentTarget.value)}
-              error={fieldErrors['discipline']}
+              error={problems.fields['discipline']}
             />
             <Textarea
               label="Bio"
@@ -93,9 +86,9 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
               minRows={4}
               value={bio}
               onChange={(e) => setBio(e.currentTarget.value)}
-              error={fieldErrors['bio']}
+              error={problems.fields['bio']}
             />
-            <FormError message={formError} />
+            <FormError message={problems.general} />
             {saved && (
               <Alert color="green" role="status" variant="light" p="xs">
                 Profile saved.

@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@m
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formProblems, graphql } from '@guildhall/web-data-access';
+import { graphql, useFormProblems } from '@guildhall/web-data-access';
 import { isEmailAddress } from '@guildhall/shared-domain';
 import { FormError, PageHeader } from '@guildhall/web-ui';
 import { useSignInComplete } from './use-sign-in-complete';
@@ -26,8 +26,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
+  const problems = useFormProblems();
   const [signIn, { loading }] = useMutation(SignInPageMutation);
   const complete = useSignInComplete();
 
@@ -36,17 +35,11 @@ export function SignInPage() {
     const errors: Record<string, string> = {};
     if (!isEmailAddress(email.trim())) errors['email'] = 'Enter your email address, like name@example.com.';
     if (!password) errors['password'] = 'Enter your password.';
-    setFieldErrors(errors);
-    setFormError(undefined);
-    if (Object.keys(errors).length) return;
-    try {
+    if (!problems.check(errors)) return;
+    await problems.submit(async () => {
       const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
       if (data) await complete(data.signIn.user);
-    } catch (err) {
-      const problems = formProblems(err);
-      setFieldErrors(problems.fields);
-      setFormError(problems.general);
-    }
+    });
   }
 
   const next = params.get('next');
@@ -62,7 +55,7 @@ export function SignInPage() {
             required
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
-            error={fieldErrors['email']}
+            error={problems.fields['email']}
           />
           <PasswordInput
             label="Password"
@@ -70,10 +63,10 @@ export function SignInPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldErrors['password']}
+            error={problems.fields['password']}
             visibilityToggleButtonProps={{ 'aria-label': 'Show or hide password' }}
           />
-          <FormError message={formError} />
+          <FormError message={problems.general} />
           <Button type="submit" loading={loading}>
             Sign in
           </Button>

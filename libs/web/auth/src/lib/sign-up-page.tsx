@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@m
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { formProblems, graphql } from '@guildhall/web-data-access';
+import { graphql, useFormProblems } from '@guildhall/web-data-access';
 import { DISCIPLINE_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, isEmailAddress, PASSWORD_MIN_LENGTH } from '@guildhall/shared-domain';
 import { FormError, PageHeader } from '@guildhall/web-ui';
 import { useSignInComplete } from './use-sign-in-complete';
@@ -41,8 +41,7 @@ function validate(v: Values): Record<string, string> {
 
 export function SignUpPage() {
   const [values, setValues] = useState<Values>({ displayName: '', email: '', password: '', discipline: '' });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
+  const problems = useFormProblems();
   const [signUp, { loading }] = useMutation(SignUpPageMutation);
   const complete = useSignInComplete();
   const set = (key: keyof Values) => (e: { currentTarget: { value: string } }) => {
@@ -53,10 +52,8 @@ export function SignUpPage() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const errors = validate(values);
-    setFieldErrors(errors);
-    setFormError(undefined);
-    if (Object.keys(errors).length) return;
-    try {
+    if (!problems.check(errors)) return;
+    await problems.submit(async () => {
       const { data } = await signUp({
         variables: {
           input: {
@@ -68,11 +65,7 @@ export function SignUpPage() {
         },
       });
       if (data) await complete(data.signUp.user);
-    } catch (err) {
-      const problems = formProblems(err);
-      setFieldErrors(problems.fields);
-      setFormError(problems.general);
-    }
+    });
   }
 
   return (
@@ -80,8 +73,8 @@ export function SignUpPage() {
       <PageHeader title="Create your account" description="Join your organisation's Guildhall." />
       <form onSubmit={onSubmit} noValidate aria-label="Create your account">
         <Stack>
-          <TextInput label="Display name" autoComplete="name" required value={values.displayName} onChange={set('displayName')} error={fieldErrors['displayName']} />
-          <TextInput label="Email" type="email" autoComplete="email" required value={values.email} onChange={set('email')} error={fieldErrors['email']} />
+          <TextInput label="Display name" autoComplete="name" required value={values.displayName} onChange={set('displayName')} error={problems.fields['displayName']} />
+          <TextInput label="Email" type="email" autoComplete="email" required value={values.email} onChange={set('email')} error={problems.fields['email']} />
           <PasswordInput
             label="Password"
             description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
@@ -89,7 +82,7 @@ export function SignUpPage() {
             required
             value={values.password}
             onChange={set('password')}
-            error={fieldErrors['password']}
+            error={problems.fields['password']}
             visibilityToggleButtonProps={{ 'aria-label': 'Show or hide password' }}
           />
           <TextInput
@@ -97,9 +90,9 @@ export function SignUpPage() {
             description="The craft you practise, e.g. Backend, iOS, Data, Design. Optional."
             value={values.discipline}
             onChange={set('discipline')}
-            error={fieldErrors['discipline']}
+            error={problems.fields['discipline']}
           />
-          <FormError message={formError} />
+          <FormError message={problems.general} />
           <Button type="submit" loading={loading}>
             Create account
           </Button>

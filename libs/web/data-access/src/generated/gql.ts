@@ -40,6 +40,19 @@ type Documents = {
     "\n  query SearchPage($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        snippet\n        node {\n          __typename\n          ... on Post {\n            id\n            title\n            kind\n            guild {\n              id\n              slug\n              name\n            }\n          }\n          ... on Guild {\n            id\n            slug\n            name\n            memberCount\n          }\n          ... on User {\n            id\n            displayName\n            discipline\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query TagsPage($first: Int) {\n    tags(first: $first) {\n      tag\n      count\n    }\n  }\n": typeof types.TagsPageDocument,
     "\n  query TagPage($query: String!) {\n    search(query: $query, first: 50) {\n      edges {\n        cursor\n        snippet\n        node {\n          __typename\n          ... on Post {\n            id\n            title\n            kind\n            tags\n            guild {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TagPageDocument,
+    "\n  fragment ChapterPeopleForm_tribe on Tribe {\n    id\n    name\n    chapters {\n      id\n      name\n    }\n  }\n": typeof types.ChapterPeopleForm_TribeFragmentDoc,
+    "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.OrgAdminPageChapterMemberDocument,
+    "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrgAdminPageChapterLeadDocument,
+    "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateChapterDocument,
+    "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateSquadDocument,
+    "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateTribeDocument,
+    "\n  fragment MovePersonSection_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.MovePersonSection_TribeFragmentDoc,
+    "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrgAdminPagePersonDocument,
+    "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n": typeof types.OrgAdminPageMovePersonDocument,
+    "\n  query OrgAdminPage {\n    tribes {\n      id\n      name\n      ...MovePersonSection_tribe\n      ...SquadRolesForm_tribe\n      ...ChapterPeopleForm_tribe\n    }\n  }\n": typeof types.OrgAdminPageDocument,
+    "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n": typeof types.OrgAdminPageSetTrioDocument,
+    "\n  fragment SquadRolesForm_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n    }\n  }\n": typeof types.SquadRolesForm_TribeFragmentDoc,
+    "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrgAdminPageSquadRolesDocument,
     "\n  query ChapterPage($slug: String!) {\n    chapter(slug: $slug) {\n      id\n      slug\n      name\n      discipline\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n        discipline\n        squad {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChapterPageDocument,
     "\n  mutation GuildPageJoin($guildId: ID!) {\n    joinGuild(guildId: $guildId) {\n      id\n      memberCount\n      viewerIsMember\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.GuildPageJoinDocument,
     "\n  mutation GuildPageLeave($guildId: ID!) {\n    leaveGuild(guildId: $guildId) {\n      id\n      memberCount\n      viewerIsMember\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.GuildPageLeaveDocument,
@@ -51,16 +64,6 @@ type Documents = {
     "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": typeof types.ImportPageExportDocument,
     "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": typeof types.ImportPageProgressDocument,
-    "\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrgAdminPageDocument,
-    "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrgAdminPagePersonDocument,
-    "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateTribeDocument,
-    "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateSquadDocument,
-    "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.OrgAdminPageCreateChapterDocument,
-    "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n": typeof types.OrgAdminPageSetTrioDocument,
-    "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n": typeof types.OrgAdminPageMovePersonDocument,
-    "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrgAdminPageSquadRolesDocument,
-    "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.OrgAdminPageChapterMemberDocument,
-    "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrgAdminPageChapterLeadDocument,
     "\n  query OrgChartPage {\n    tribes {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        complete\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n      squads {\n        id\n        slug\n        name\n        memberCount\n        framework\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OrgChartPageDocument,
     "\n  query OrgHealthPage {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n": typeof types.OrgHealthPageDocument,
     "\n  query OrgHealthPageTribes {\n    tribes {\n      id\n      slug\n      squads {\n        id\n        slug\n      }\n      chapters {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.OrgHealthPageTribesDocument,
@@ -97,6 +100,19 @@ const documents: Documents = {
     "\n  query SearchPage($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        snippet\n        node {\n          __typename\n          ... on Post {\n            id\n            title\n            kind\n            guild {\n              id\n              slug\n              name\n            }\n          }\n          ... on Guild {\n            id\n            slug\n            name\n            memberCount\n          }\n          ... on User {\n            id\n            displayName\n            discipline\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  query TagsPage($first: Int) {\n    tags(first: $first) {\n      tag\n      count\n    }\n  }\n": types.TagsPageDocument,
     "\n  query TagPage($query: String!) {\n    search(query: $query, first: 50) {\n      edges {\n        cursor\n        snippet\n        node {\n          __typename\n          ... on Post {\n            id\n            title\n            kind\n            tags\n            guild {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TagPageDocument,
+    "\n  fragment ChapterPeopleForm_tribe on Tribe {\n    id\n    name\n    chapters {\n      id\n      name\n    }\n  }\n": types.ChapterPeopleForm_TribeFragmentDoc,
+    "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n": types.OrgAdminPageChapterMemberDocument,
+    "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrgAdminPageChapterLeadDocument,
+    "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateChapterDocument,
+    "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateSquadDocument,
+    "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateTribeDocument,
+    "\n  fragment MovePersonSection_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n      memberCount\n    }\n  }\n": types.MovePersonSection_TribeFragmentDoc,
+    "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrgAdminPagePersonDocument,
+    "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n": types.OrgAdminPageMovePersonDocument,
+    "\n  query OrgAdminPage {\n    tribes {\n      id\n      name\n      ...MovePersonSection_tribe\n      ...SquadRolesForm_tribe\n      ...ChapterPeopleForm_tribe\n    }\n  }\n": types.OrgAdminPageDocument,
+    "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n": types.OrgAdminPageSetTrioDocument,
+    "\n  fragment SquadRolesForm_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n    }\n  }\n": types.SquadRolesForm_TribeFragmentDoc,
+    "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrgAdminPageSquadRolesDocument,
     "\n  query ChapterPage($slug: String!) {\n    chapter(slug: $slug) {\n      id\n      slug\n      name\n      discipline\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n        discipline\n        squad {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ChapterPageDocument,
     "\n  mutation GuildPageJoin($guildId: ID!) {\n    joinGuild(guildId: $guildId) {\n      id\n      memberCount\n      viewerIsMember\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": types.GuildPageJoinDocument,
     "\n  mutation GuildPageLeave($guildId: ID!) {\n    leaveGuild(guildId: $guildId) {\n      id\n      memberCount\n      viewerIsMember\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": types.GuildPageLeaveDocument,
@@ -108,16 +124,6 @@ const documents: Documents = {
     "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": types.ImportPageExportDocument,
     "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": types.ImportPageProgressDocument,
-    "\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": types.OrgAdminPageDocument,
-    "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrgAdminPagePersonDocument,
-    "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateTribeDocument,
-    "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateSquadDocument,
-    "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.OrgAdminPageCreateChapterDocument,
-    "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n": types.OrgAdminPageSetTrioDocument,
-    "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n": types.OrgAdminPageMovePersonDocument,
-    "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrgAdminPageSquadRolesDocument,
-    "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n": types.OrgAdminPageChapterMemberDocument,
-    "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrgAdminPageChapterLeadDocument,
     "\n  query OrgChartPage {\n    tribes {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        complete\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n      squads {\n        id\n        slug\n        name\n        memberCount\n        framework\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OrgChartPageDocument,
     "\n  query OrgHealthPage {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n": types.OrgHealthPageDocument,
     "\n  query OrgHealthPageTribes {\n    tribes {\n      id\n      slug\n      squads {\n        id\n        slug\n      }\n      chapters {\n        id\n        slug\n      }\n    }\n  }\n": types.OrgHealthPageTribesDocument,
@@ -249,6 +255,58 @@ export function graphql(source: "\n  query TagPage($query: String!) {\n    searc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChapterPeopleForm_tribe on Tribe {\n    id\n    name\n    chapters {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ChapterPeopleForm_tribe on Tribe {\n    id\n    name\n    chapters {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MovePersonSection_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  fragment MovePersonSection_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgAdminPage {\n    tribes {\n      id\n      name\n      ...MovePersonSection_tribe\n      ...SquadRolesForm_tribe\n      ...ChapterPeopleForm_tribe\n    }\n  }\n"): (typeof documents)["\n  query OrgAdminPage {\n    tribes {\n      id\n      name\n      ...MovePersonSection_tribe\n      ...SquadRolesForm_tribe\n      ...ChapterPeopleForm_tribe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SquadRolesForm_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SquadRolesForm_tribe on Tribe {\n    id\n    name\n    squads {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChapterPage($slug: String!) {\n    chapter(slug: $slug) {\n      id\n      slug\n      name\n      discipline\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n        discipline\n        squad {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChapterPage($slug: String!) {\n    chapter(slug: $slug) {\n      id\n      slug\n      name\n      discipline\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n        discipline\n        squad {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -290,46 +348,6 @@ export function graphql(source: "\n  query ImportPageExport {\n    exportOrg\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"): (typeof documents)["\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgAdminPage {\n    tribes {\n      id\n      slug\n      name\n      squads {\n        id\n        slug\n        name\n        memberCount\n      }\n      chapters {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgAdminPagePerson($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      squad {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n        name\n        tribe {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {\n    createTribe(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {\n    createSquad(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {\n    createChapter(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageSetTrio($input: SetTrioInput!) {\n    setTrio(input: $input) {\n      id\n      trio {\n        complete\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageMovePerson($squadId: ID!, $userId: ID!) {\n    addSquadMember(squadId: $squadId, userId: $userId) {\n      id\n      slug\n      name\n      memberCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageSquadRoles($id: ID!, $input: UpdateSquadInput!) {\n    updateSquad(id: $id, input: $input) {\n      id\n      name\n      productOwner {\n        id\n        displayName\n      }\n      agileCoach {\n        id\n        displayName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageChapterMember($chapterId: ID!, $userId: ID!) {\n    addChapterMember(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      memberCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAdminPageChapterLead($chapterId: ID!, $userId: ID!) {\n    setChapterLead(chapterId: $chapterId, userId: $userId) {\n      id\n      name\n      lead {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

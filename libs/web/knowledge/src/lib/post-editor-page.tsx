@@ -2,7 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Tabs, TagsInput, Text, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage, formProblems, graphql, useViewer } from '@guildhall/web-data-access';
+import { errorMessage, graphql, useFormProblems, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, FormError, LoadingState, Markdown, PageHeader } from '@guildhall/web-ui';
 
 const EditorGuildQuery = graphql(`
@@ -109,7 +109,7 @@ function PostEditor({ mode }: { mode: Mode }) {
   const [tags, setTags] = useState<string[]>([...(editing?.tags ?? [])]);
   const [kind, setKind] = useState<Kind>((editing?.kind as Kind) ?? 'ARTICLE');
   const [tab, setTab] = useState<string | null>('write');
-  const [problems, setProblems] = useState<{ fields: Record<string, string>; general?: string }>({ fields: {} });
+  const problems = useFormProblems();
   const [create, creating] = useMutation(CreatePostMutation);
   const [update, updating] = useMutation(UpdatePostMutation);
   const guildName = mode.kind === 'create' ? mode.guildName : mode.post.guild.name;
@@ -121,13 +121,12 @@ function PostEditor({ mode }: { mode: Mode }) {
     if (!title.trim()) fields['title'] = 'Give the post a title.';
     if (!body.trim()) fields['body'] = 'Write the post itself.';
     if (tags.length > MAX_TAGS) fields['tags'] = `Use at most ${MAX_TAGS} tags.`;
-    setProblems({ fields });
-    if (Object.keys(fields).length) {
+    if (!problems.check(fields)) {
       if (fields['body']) setTab('write');
       return;
     }
     const cleanTags = [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
-    try {
+    await problems.submit(async () => {
       if (mode.kind === 'create') {
         const { data } = await create({ variables: { input: { guildId: mode.guildId, kind, title: title.trim(), body, tags: cleanTags } }, refetchQueries: ['GuildPagePosts', 'FeedPage'] });
         if (data) navigate(`/posts/${data.createPost.id}`);
@@ -135,9 +134,7 @@ function PostEditor({ mode }: { mode: Mode }) {
         await update({ variables: { id: mode.post.id, input: { title: title.trim(), body, tags: cleanTags } } });
         navigate(`/posts/${mode.post.id}`);
       }
-    } catch (err) {
-      setProblems(formProblems(err));
-    }
+    });
   }
 
   const kinds = [

@@ -3,7 +3,7 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage, formProblems, graphql, useViewer } from '@guildhall/web-data-access';
+import { errorMessage, graphql, useFormProblems, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, FormError, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { GuildActions } from './guild-actions';
 
@@ -113,24 +113,22 @@ function CreateGuildForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<{ fields: Record<string, string>; general?: string }>({ fields: {} });
+  const problems = useFormProblems();
   const [create, { loading }] = useMutation(CreateGuildMutation, { refetchQueries: ['GuildsPage'] });
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!name.trim()) return setErrors({ fields: { name: 'Give the guild a name.' } });
-    try {
+    if (!problems.check(name.trim() ? {} : { name: 'Give the guild a name.' })) return;
+    await problems.submit(async () => {
       const { data } = await create({ variables: { input: { name: name.trim(), description: description.trim() || null } } });
       if (data) navigate(`/guilds/${data.createGuild.slug}`);
-    } catch (err) {
-      setErrors(formProblems(err));
-    }
+    });
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Start a guild">
       <Stack>
-        <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.fields['name']} data-autofocus />
-        <Textarea label="Description" description="What the guild is about and who should join." value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.fields['description']} autosize minRows={3} />
-        <FormError message={errors.general} />
+        <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} data-autofocus />
+        <Textarea label="Description" description="What the guild is about and who should join." value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={problems.fields['description']} autosize minRows={3} />
+        <FormError message={problems.general} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -2,8 +2,8 @@ import { Badge, Group, Tooltip } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@guildhall/web-data-access';
 
-// Asked on its own rather than inside each page's query: the API currently rejects the
-// second root field of a multi-field operation (see the report on SessionAuthGuard).
+// One query that every page with badges shares: they all read the same cached list, and the
+// admin forms refresh it by name ('OrgWarningBadges') after each change to the structure.
 const OrgWarningBadgesQuery = graphql(`
   query OrgWarningBadges {
     orgWarnings {
