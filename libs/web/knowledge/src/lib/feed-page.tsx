@@ -13,25 +13,10 @@ const FeedPageQuery = graphql(`
         cursor
         node {
           id
-          title
-          kind
-          tags
-          pinned
-          locked
-          score
-          commentCount
-          createdAt
-          author {
-            id
-            displayName
-          }
+          ...PostCard_post
           guild {
             id
-            slug
-            name
-          }
-          acceptedAnswer {
-            id
+            ...PostCard_guild
           }
         }
       }
@@ -77,7 +62,7 @@ export function FeedPage() {
         <Stack>
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Feed">
             {feed.edges.map(({ node }) => (
-              <PostCard key={node.id} post={node} tagLink={(t) => `/tags/${encodeURIComponent(t)}`} />
+              <PostCard key={node.id} post={node} guild={node.guild} tagLink={(t) => `/tags/${encodeURIComponent(t)}`} />
             ))}
           </Stack>
           {feed.pageInfo.hasNextPage ? (

@@ -15,21 +15,7 @@ const GuildPagePostsQuery = graphql(`
           cursor
           node {
             id
-            title
-            kind
-            tags
-            pinned
-            locked
-            score
-            commentCount
-            createdAt
-            author {
-              id
-              displayName
-            }
-            acceptedAnswer {
-              id
-            }
+            ...PostCard_post
           }
         }
         pageInfo {

@@ -1,20 +1,36 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 
-export interface PostCardData {
-  id: string;
-  title: string;
-  kind: string;
-  tags: readonly string[];
-  pinned: boolean;
-  locked: boolean;
-  score: number;
-  commentCount: number;
-  createdAt: string;
-  author: { id: string; displayName: string };
-  guild?: { slug: string; name: string };
-  acceptedAnswer?: { id: string } | null;
-}
+export const PostCard_post = graphql(`
+  fragment PostCard_post on Post {
+    id
+    title
+    kind
+    tags
+    pinned
+    locked
+    score
+    commentCount
+    createdAt
+    author {
+      id
+      displayName
+    }
+    acceptedAnswer {
+      id
+    }
+  }
+`);
+
+/** Where the post was written, for lists that mix guilds (the feed). */
+export const PostCard_guild = graphql(`
+  fragment PostCard_guild on Guild {
+    id
+    slug
+    name
+  }
+`);
 
 export const KIND_LABELS: Record<string, string> = { ARTICLE: 'Article', QUESTION: 'Question', ANNOUNCEMENT: 'Announcement' };
 
@@ -23,7 +39,10 @@ export function formatDate(iso: string): string {
 }
 
 /** One post in a list: title, kind, tags, counts. `tagLink` decides where a tag leads. */
-export function PostCard({ post, tagLink }: { post: PostCardData; tagLink?: (tag: string) => string }) {
+export function PostCard(props: { post: FragmentType<typeof PostCard_post>; guild?: FragmentType<typeof PostCard_guild>; tagLink?: (tag: string) => string }) {
+  const post = getFragmentData(PostCard_post, props.post);
+  const guild = getFragmentData(PostCard_guild, props.guild);
+  const { tagLink } = props;
   return (
     <Card withBorder component="li" padding="sm">
       <Stack gap={4}>
@@ -52,11 +71,11 @@ export function PostCard({ post, tagLink }: { post: PostCardData; tagLink?: (tag
         </Anchor>
         <Text size="xs" c="dimmed">
           {post.author.displayName}
-          {post.guild && (
+          {guild && (
             <>
               {' in '}
-              <Anchor component={Link} to={`/guilds/${post.guild.slug}`} inherit>
-                {post.guild.name}
+              <Anchor component={Link} to={`/guilds/${guild.slug}`} inherit>
+                {guild.name}
               </Anchor>
             </>
           )}
