@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Center, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Center, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, PersonLine, RoleBadge } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { PersonCard } from './person-card';
 
 const PAGE_SIZE = 24;
 
@@ -16,9 +17,7 @@ const PeoplePageQuery = graphql(`
         cursor
         node {
           id
-          displayName
-          discipline
-          role
+          ...PersonCard_user
         }
       }
       pageInfo {
@@ -107,18 +106,7 @@ export function PeoplePage() {
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }} aria-label="People">
               {users.edges.map(({ node }) => (
-                <Card withBorder component="li" key={node.id} padding="sm">
-                  <PersonLine
-                    name={node.displayName}
-                    discipline={node.discipline}
-                    nameElement={
-                      <Anchor component={Link} to={`/people/${node.id}`} inherit>
-                        {node.displayName}
-                      </Anchor>
-                    }
-                    extra={<RoleBadge role={node.role} />}
-                  />
-                </Card>
+                <PersonCard key={node.id} person={node} />
               ))}
             </SimpleGrid>
           )}

@@ -23,12 +23,11 @@ const ChapterPageQuery = graphql(`
       }
       lead {
         id
-        displayName
+        ...PersonLink_user
       }
       members {
         id
-        displayName
-        discipline
+        ...MembersTable_user
         squad {
           id
           slug

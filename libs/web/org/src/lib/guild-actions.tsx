@@ -1,8 +1,18 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorMessage, graphql } from '@guildhall/web-data-access';
+import { errorMessage, getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 
+export const GuildActions_guild = graphql(`
+  fragment GuildActions_guild on Guild {
+    id
+    name
+    viewerIsMember
+    coordinators {
+      id
+    }
+  }
+`);
 
 const JoinGuildMutation = graphql(`
   mutation GuildPageJoin($guildId: ID!) {
@@ -54,14 +64,15 @@ const StepDownMutation = graphql(`
 `);
 
 export interface GuildActionsProps {
-  guild: { id: string; name: string; viewerIsMember: boolean; coordinators: readonly { id: string }[] };
+  guild: FragmentType<typeof GuildActions_guild>;
   viewerId: string | undefined;
   /** Only join/leave, for compact lists. */
   compact?: boolean;
 }
 
 /** Join, leave, volunteer as coordinator or step down; the guild's cache entry updates itself. */
-export function GuildActions({ guild, viewerId, compact }: GuildActionsProps) {
+export function GuildActions({ viewerId, compact, ...props }: GuildActionsProps) {
+  const guild = getFragmentData(GuildActions_guild, props.guild);
   const [error, setError] = useState<string>();
   const refetchQueries = ['GuildPage', 'GuildsPage', 'FeedPage'];
   const [join, joining] = useMutation(JoinGuildMutation, { refetchQueries });

@@ -1,11 +1,12 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
 import { ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { GuildActions } from './guild-actions';
 import { NotFound } from './not-found';
+import { PersonLink } from './person-link';
 
 const GuildPageQuery = graphql(`
   query GuildPage($slug: String!) {
@@ -17,16 +18,17 @@ const GuildPageQuery = graphql(`
       memberCount
       viewerIsMember
       createdAt
+      ...GuildActions_guild
       coordinators {
         id
-        displayName
+        ...PersonLink_user
       }
       members(first: 50) {
         totalCount
         edges {
           node {
             id
-            displayName
+            ...PersonLink_user
           }
         }
       }
@@ -83,9 +85,7 @@ export function GuildPage({ posts }: { posts?: (guild: GuildSummary) => ReactNod
           ) : (
             <Stack gap={2}>
               {guild.coordinators.map((c) => (
-                <Anchor key={c.id} component={Link} to={`/people/${c.id}`} size="sm">
-                  {c.displayName}
-                </Anchor>
+                <PersonLink key={c.id} person={c} />
               ))}
             </Stack>
           )}
@@ -99,9 +99,7 @@ export function GuildPage({ posts }: { posts?: (guild: GuildSummary) => ReactNod
           ) : (
             <Stack gap={2}>
               {members.map((m) => (
-                <Anchor key={m.id} component={Link} to={`/people/${m.id}`} size="sm">
-                  {m.displayName}
-                </Anchor>
+                <PersonLink key={m.id} person={m} />
               ))}
               {guild.members.totalCount > members.length && (
                 <Text size="xs" c="dimmed">

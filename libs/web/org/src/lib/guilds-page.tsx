@@ -1,11 +1,11 @@
-import { Anchor, Button, Card, Center, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Center, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { errorMessage, graphql, useFormProblems, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, FormError, LoadingState, PageHeader } from '@guildhall/web-ui';
-import { GuildActions } from './guild-actions';
+import { GuildCard } from './guild-card';
 
 const GuildsPageQuery = graphql(`
   query GuildsPage($first: Int, $after: String, $search: String) {
@@ -15,15 +15,7 @@ const GuildsPageQuery = graphql(`
         cursor
         node {
           id
-          slug
-          name
-          description
-          memberCount
-          viewerIsMember
-          coordinators {
-            id
-            displayName
-          }
+          ...GuildCard_guild
         }
       }
       pageInfo {
@@ -71,26 +63,8 @@ export function GuildsPage() {
             {guilds.totalCount} {guilds.totalCount === 1 ? 'guild' : 'guilds'}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }} aria-label="Guilds">
-            {guilds.edges.map(({ node: g }) => (
-              <Card key={g.id} withBorder component="li">
-                <Stack gap={6} h="100%" justify="space-between">
-                  <div>
-                    <Anchor component={Link} to={`/guilds/${g.slug}`} fw={600}>
-                      {g.name}
-                    </Anchor>
-                    {g.description && (
-                      <Text size="sm" c="dimmed" lineClamp={2}>
-                        {g.description}
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed">
-                      {g.memberCount} {g.memberCount === 1 ? 'member' : 'members'}
-                      {g.coordinators.length === 0 ? ' · no coordinator yet' : ''}
-                    </Text>
-                  </div>
-                  <GuildActions guild={g} viewerId={viewer?.id} compact />
-                </Stack>
-              </Card>
+            {guilds.edges.map(({ node }) => (
+              <GuildCard key={node.id} guild={node} viewerId={viewer?.id} />
             ))}
           </SimpleGrid>
           {guilds.pageInfo.hasNextPage && (

@@ -1,12 +1,17 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 
-export interface MemberRow {
-  id: string;
-  displayName: string;
-  discipline?: string | null;
-}
+export const MembersTable_user = graphql(`
+  fragment MembersTable_user on User {
+    id
+    displayName
+    discipline
+  }
+`);
+
+type MemberRow = { id: string } & FragmentType<typeof MembersTable_user>;
 
 /** People of a squad or chapter; `extra` adds one column (e.g. their chapter or squad). */
 export function MembersTable<T extends MemberRow>({
@@ -31,17 +36,20 @@ export function MembersTable<T extends MemberRow>({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {members.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/people/${m.id}`} size="sm">
-                  {m.displayName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{m.discipline ?? '—'}</Table.Td>
-              {extra && <Table.Td>{extra.cell(m)}</Table.Td>}
-            </Table.Tr>
-          ))}
+          {members.map((row) => {
+            const m = getFragmentData(MembersTable_user, row);
+            return (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/people/${m.id}`} size="sm">
+                    {m.displayName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{m.discipline ?? '—'}</Table.Td>
+                {extra && <Table.Td>{extra.cell(row)}</Table.Td>}
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

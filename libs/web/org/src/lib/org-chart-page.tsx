@@ -1,53 +1,29 @@
-import { Anchor, Badge, Button, Card, Collapse, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
-import { OrgLink } from './person-link';
-import { TrioSeats } from './trio';
-import { WarningBadges, useOrgWarnings, warningsBySubject } from './warnings';
+import { OrgChartTribe } from './org-chart-tribe';
+import { useOrgWarnings, warningsBySubject } from './warnings';
 
 const OrgChartPageQuery = graphql(`
   query OrgChartPage {
     tribes {
       id
-      slug
       name
       mission
-      memberCount
-      trio {
-        complete
-        tribeLead {
-          id
-          displayName
-        }
-        productLead {
-          id
-          displayName
-        }
-        designLead {
-          id
-          displayName
-        }
-      }
+      ...OrgChartTribe_tribe
       squads {
         id
-        slug
         name
-        memberCount
-        framework
+        ...OrgChartSquad_squad
       }
       chapters {
         id
-        slug
         name
         discipline
-        memberCount
-        lead {
-          id
-          displayName
-        }
+        ...OrgChartChapter_chapter
       }
     }
   }
@@ -157,97 +133,18 @@ export function OrgChartPage() {
               Try part of a tribe, squad or chapter name, or a discipline.
             </EmptyState>
           )}
-          {visible.map(({ tribe, squads, chapters }) => {
-            const open = isOpen(tribe.id);
-            const panelId = `tribe-panel-${tribe.id}`;
-            return (
-              <Paper key={tribe.id} withBorder radius="md" p="md" component="section" aria-labelledby={`tribe-title-${tribe.id}`}>
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Stack gap={2} style={{ minWidth: 0 }}>
-                    <Title order={2} size="h3" id={`tribe-title-${tribe.id}`}>
-                      <OrgLink kind="tribes" slug={tribe.slug} name={tribe.name} />
-                    </Title>
-                    <Group gap="xs">
-                      <Text size="sm" c="dimmed">
-                        Tribe · {tribe.memberCount} {tribe.memberCount === 1 ? 'person' : 'people'} · {tribe.squads.length} squads · {tribe.chapters.length} chapters
-                      </Text>
-                      <WarningBadges warnings={warnings.get(tribe.id)} />
-                    </Group>
-                  </Stack>
-                  <UnstyledButton
-                    onClick={() => setToggled((t) => ({ ...t, [tribe.id]: !open }))}
-                    aria-expanded={open}
-                    aria-controls={panelId}
-                    aria-label={`${open ? 'Hide' : 'Show'} ${tribe.name}`}
-                    disabled={!!needle}
-                    px="xs"
-                    fz="sm"
-                    c="indigo.7"
-                  >
-                    {open ? 'Hide' : 'Show'}
-                  </UnstyledButton>
-                </Group>
-                <Collapse expanded={open} id={panelId}>
-                  <Stack mt="sm" gap="sm">
-                    <TrioSeats trio={tribe.trio} />
-                    <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                      Squads
-                    </Text>
-                    {squads.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        No squads yet.
-                      </Text>
-                    ) : (
-                      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
-                        {squads.map((s) => (
-                          <Card key={s.id} withBorder padding="xs" radius="sm">
-                            <Text fw={600} size="sm">
-                              <OrgLink kind="squads" slug={s.slug} name={s.name} />
-                            </Text>
-                            <Group gap={6}>
-                              <Text size="xs" c="dimmed">
-                                {s.memberCount} {s.memberCount === 1 ? 'member' : 'members'} · {s.framework.toLowerCase()}
-                              </Text>
-                              <WarningBadges warnings={warnings.get(s.id)} />
-                            </Group>
-                          </Card>
-                        ))}
-                      </SimpleGrid>
-                    )}
-                    <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                      Chapters
-                    </Text>
-                    {chapters.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        No chapters yet.
-                      </Text>
-                    ) : (
-                      <Group gap="xs">
-                        {chapters.map((c) => (
-                          <Badge
-                            key={c.id}
-                            variant="outline"
-                            size="lg"
-                            radius="sm"
-                            tt="none"
-                            styles={{ label: { display: 'flex', gap: 6, alignItems: 'center' } }}
-                          >
-                            <Anchor component={Link} to={`/chapters/${c.slug}`} size="sm">
-                              {c.name}
-                            </Anchor>
-                            <Text span size="xs" c="dimmed">
-                              {c.memberCount}
-                            </Text>
-                            <WarningBadges warnings={warnings.get(c.id)} />
-                          </Badge>
-                        ))}
-                      </Group>
-                    )}
-                  </Stack>
-                </Collapse>
-              </Paper>
-            );
-          })}
+          {visible.map(({ tribe, squads, chapters }) => (
+            <OrgChartTribe
+              key={tribe.id}
+              tribe={tribe}
+              squads={squads}
+              chapters={chapters}
+              open={isOpen(tribe.id)}
+              onToggle={() => setToggled((t) => ({ ...t, [tribe.id]: !isOpen(tribe.id) }))}
+              toggleDisabled={!!needle}
+              warningsOf={(id) => warnings.get(id)}
+            />
+          ))}
         </Stack>
       )}
     </>

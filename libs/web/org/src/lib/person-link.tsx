@@ -1,7 +1,17 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 
-export function PersonLink({ person, empty = 'Vacant' }: { person: { id: string; displayName: string } | null | undefined; empty?: string }) {
+export const PersonLink_user = graphql(`
+  fragment PersonLink_user on User {
+    id
+    displayName
+  }
+`);
+
+/** A person's name linking to their page, or `empty` for a seat nobody holds. */
+export function PersonLink({ empty = 'Vacant', ...props }: { person: FragmentType<typeof PersonLink_user> | null | undefined; empty?: string }) {
+  const person = getFragmentData(PersonLink_user, props.person);
   if (!person) {
     return (
       <Text span c="dimmed" fs="italic" size="sm">

@@ -24,16 +24,15 @@ const SquadPageQuery = graphql(`
       }
       productOwner {
         id
-        displayName
+        ...PersonLink_user
       }
       agileCoach {
         id
-        displayName
+        ...PersonLink_user
       }
       members {
         id
-        displayName
-        discipline
+        ...MembersTable_user
         chapter {
           id
           slug

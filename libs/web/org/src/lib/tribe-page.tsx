@@ -17,19 +17,7 @@ const TribePageQuery = graphql(`
       mission
       memberCount
       trio {
-        complete
-        tribeLead {
-          id
-          displayName
-        }
-        productLead {
-          id
-          displayName
-        }
-        designLead {
-          id
-          displayName
-        }
+        ...TrioSeats_trio
       }
       squads {
         id
@@ -39,7 +27,7 @@ const TribePageQuery = graphql(`
         memberCount
         productOwner {
           id
-          displayName
+          ...PersonLink_user
         }
       }
       chapters {
@@ -50,7 +38,7 @@ const TribePageQuery = graphql(`
         memberCount
         lead {
           id
-          displayName
+          ...PersonLink_user
         }
       }
     }

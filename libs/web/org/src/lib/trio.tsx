@@ -1,10 +1,32 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ComponentProps } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 import { PersonLink } from './person-link';
 
-type Person = { id: string; displayName: string } | null | undefined;
+export const TrioSeats_trio = graphql(`
+  fragment TrioSeats_trio on Trio {
+    complete
+    tribeLead {
+      id
+      ...PersonLink_user
+    }
+    productLead {
+      id
+      ...PersonLink_user
+    }
+    designLead {
+      id
+      ...PersonLink_user
+    }
+  }
+`);
 
-export function TrioSeats({ trio }: { trio: { tribeLead?: Person; productLead?: Person; designLead?: Person; complete: boolean } }) {
-  const seats: [string, Person][] = [
+type Seat = ComponentProps<typeof PersonLink>['person'];
+
+/** A tribe's trio: tribe lead, product lead and design lead, each a link or "Vacant". */
+export function TrioSeats(props: { trio: FragmentType<typeof TrioSeats_trio> }) {
+  const trio = getFragmentData(TrioSeats_trio, props.trio);
+  const seats: [string, Seat][] = [
     ['Tribe lead', trio.tribeLead],
     ['Product lead', trio.productLead],
     ['Design lead', trio.designLead],
