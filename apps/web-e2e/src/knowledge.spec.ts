@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_MEMBER, DEMO_PASSWORD, gql, signIn, signUpViaApi, unique } from './support/fixtures';
+import { DEMO_MEMBER, DEMO_PASSWORD, expectNoSeriousA11yViolations, gql, signIn, signUpViaApi, unique } from './support/fixtures';
 import { createGuild } from './support/org';
 
 async function signOut(page: Page) {
@@ -140,4 +140,32 @@ test('a page opened before a deploy loads the new build when its code chunk is g
   await expect(page.locator('.gh-markdown strong')).toHaveText('after');
   expect(postLoads).toBe(2);
   await expect(page.getByText('This page failed to load')).toHaveCount(0);
+});
+
+test('the author edits a post: the editor opens with what was written, refuses an empty title next to it, and saves', async ({ page, request }) => {
+  const email = `${unique('editor')}@example.com`;
+  await signUpViaApi(request, { email, displayName: 'Eda Editor' });
+  const guild = await createGuild(request, unique('Editing guild '));
+  const { createPost } = await gql<{ createPost: { id: string } }>(request, 'mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }', {
+    i: { guildId: guild.id, kind: 'ARTICLE', title: 'First draft', body: 'Some **body**', tags: ['drafts'] },
+  });
+  await signIn(page, email);
+  await page.goto(`/posts/${createPost.id}`);
+  await page.getByRole('link', { name: 'Edit post' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit post', level: 1 })).toBeVisible();
+  const title = page.getByRole('textbox', { name: /^Title/ });
+  await expect(title).toHaveValue('First draft');
+  await expect(page.getByRole('textbox', { name: /^Body/ })).toHaveValue('Some **body**');
+  await expect(page.getByText('drafts', { exact: true })).toBeVisible();
+
+  await title.fill('  ');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Give the post a title.')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/posts/${createPost.id}/edit$`));
+
+  await title.fill('Second draft');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/posts/${createPost.id}$`));
+  await expect(page.getByRole('heading', { name: 'Second draft', level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

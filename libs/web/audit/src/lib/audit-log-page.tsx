@@ -1,9 +1,11 @@
-import { Anchor, Button, Center, Code, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Center, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { AuditRow } from './audit-row';
+import { ACTION_LABELS, SUBJECT_TYPES, capitalise } from './audit-vocabulary';
 
 const AuditLogPageQuery = graphql(`
   query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {
@@ -16,15 +18,7 @@ const AuditLogPageQuery = graphql(`
       edges {
         node {
           id
-          occurredAt
-          actorId
-          actorName
-          action
-          subjectType
-          subjectId
-          subjectLabel
-          before
-          after
+          ...AuditRow_entry
         }
       }
     }
@@ -32,48 +26,6 @@ const AuditLogPageQuery = graphql(`
 `);
 
 const PAGE_SIZE = 50;
-
-/** What each recorded action means, in words; the filter offers these. */
-const ACTION_LABELS: Record<string, string> = {
-  'user.role.changed': 'Role changed',
-  'user.invited': 'Invitation created',
-  'org.imported': 'Organisation imported',
-  'tribe.created': 'Tribe created',
-  'tribe.updated': 'Tribe changed',
-  'tribe.trio.changed': 'Trio changed',
-  'squad.created': 'Squad created',
-  'squad.updated': 'Squad changed',
-  'squad.member.added': 'Added to a squad',
-  'squad.member.moved': 'Moved to another squad',
-  'squad.member.removed': 'Removed from a squad',
-  'chapter.created': 'Chapter created',
-  'chapter.lead.changed': 'Chapter lead changed',
-  'chapter.member.added': 'Added to a chapter',
-  'chapter.member.moved': 'Moved to another chapter',
-  'chapter.member.removed': 'Removed from a chapter',
-  'guild.created': 'Guild created',
-  'post.pinned': 'Post pinned',
-  'post.unpinned': 'Post unpinned',
-  'post.locked': 'Post locked',
-  'post.unlocked': 'Post unlocked',
-  'post.deleted': 'Post deleted by a moderator',
-  'comment.deleted': 'Comment deleted by a moderator',
-};
-
-const SUBJECT_TYPES = ['user', 'organisation', 'tribe', 'squad', 'chapter', 'guild', 'post', 'comment'];
-
-type Entry = {
-  id: string;
-  occurredAt: string;
-  actorId: string;
-  actorName: string;
-  action: string;
-  subjectType: string;
-  subjectId?: string | null;
-  subjectLabel: string;
-  before?: string | null;
-  after?: string | null;
-};
 
 /** Admins only: every privileged action, newest first, filterable by action and subject; filters live in the URL. */
 export function AuditLogPage() {
@@ -210,83 +162,4 @@ export function AuditLogPage() {
       )}
     </>
   );
-}
-
-function AuditRow({ entry }: { entry: Entry }) {
-  const to = subjectPath(entry);
-  return (
-    <Table.Tr>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-        <Text size="sm" fw={600}>
-          {ACTION_LABELS[entry.action] ?? entry.action}
-        </Text>
-        <Text size="sm">
-          {capitalise(entry.subjectType)}:{' '}
-          {to ? (
-            <Anchor component={Link} to={to} inherit>
-              {entry.subjectLabel}
-            </Anchor>
-          ) : (
-            entry.subjectLabel
-          )}
-        </Text>
-      </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-        <Anchor component={Link} to={`/people/${entry.actorId}`} size="sm">
-          {entry.actorName || 'Someone'}
-        </Anchor>
-        <Text size="xs" c="dimmed">
-          <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString()}</time>
-        </Text>
-      </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-        <Changes before={entry.before} after={entry.after} />
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-/** before → after, one line per changed field. */
-function Changes({ before, after }: { before?: string | null; after?: string | null }) {
-  const old = parse(before);
-  const next = parse(after);
-  const keys = [...new Set([...Object.keys(old), ...Object.keys(next)])];
-  if (!keys.length) return <Text size="sm">—</Text>;
-  return (
-    <Stack gap={2}>
-      {keys.map((key) => (
-        <Text size="xs" key={key}>
-          {key}: {key in old && <Code>{show(old[key])}</Code>}
-          {key in old && key in next && ' → '}
-          {key in next && <Code>{show(next[key])}</Code>}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
-function parse(json?: string | null): Record<string, unknown> {
-  if (!json) return {};
-  try {
-    const value = JSON.parse(json);
-    return value && typeof value === 'object' ? value : {};
-  } catch {
-    return {};
-  }
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined) return 'none';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function subjectPath(entry: Entry): string | null {
-  if (!entry.subjectId) return null;
-  if (entry.subjectType === 'user') return `/people/${entry.subjectId}`;
-  if (entry.subjectType === 'post' && !entry.action.endsWith('deleted')) return `/posts/${entry.subjectId}`;
-  return null;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

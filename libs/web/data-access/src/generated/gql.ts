@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
+    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCard_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  fragment PersonCard_user on User {\n    id\n    displayName\n    discipline\n    role\n  }\n": typeof types.PersonCard_UserFragmentDoc,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
@@ -28,7 +29,8 @@ type Documents = {
     "\n  fragment PostCard_post on Post {\n    id\n    title\n    kind\n    tags\n    pinned\n    locked\n    score\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    acceptedAnswer {\n      id\n    }\n  }\n": typeof types.PostCard_PostFragmentDoc,
     "\n  fragment PostCard_guild on Guild {\n    id\n    slug\n    name\n  }\n": typeof types.PostCard_GuildFragmentDoc,
     "\n  query PostEditorPageGuild($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      viewerIsMember\n      coordinators {\n        id\n      }\n    }\n  }\n": typeof types.PostEditorPageGuildDocument,
-    "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      tags\n      kind\n      author {\n        id\n      }\n      guild {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PostEditorPagePostDocument,
+    "\n  fragment PostEditor_post on Post {\n    id\n    title\n    body\n    tags\n    kind\n    guild {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PostEditor_PostFragmentDoc,
+    "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      author {\n        id\n      }\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorPagePostDocument,
     "\n  mutation PostEditorPageCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.PostEditorPageCreateDocument,
     "\n  mutation PostEditorPageUpdate($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      id\n      title\n      body\n      tags\n      updatedAt\n    }\n  }\n": typeof types.PostEditorPageUpdateDocument,
     "\n  fragment CommentBody_comment on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentBody_CommentFragmentDoc,
@@ -71,9 +73,11 @@ type Documents = {
     "\n  query GuildPage($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      description\n      memberCount\n      viewerIsMember\n      createdAt\n      ...GuildActions_guild\n      coordinators {\n        id\n        ...PersonLink_user\n      }\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PersonLink_user\n          }\n        }\n      }\n    }\n  }\n": typeof types.GuildPageDocument,
     "\n  query GuildsPage($first: Int, $after: String, $search: String) {\n    guilds(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...GuildCard_guild\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GuildsPageDocument,
     "\n  mutation GuildsPageCreate($input: CreateGuildInput!) {\n    createGuild(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.GuildsPageCreateDocument,
-    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportPageDocument,
+    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      ...ImportReportCard_report\n    }\n  }\n": typeof types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": typeof types.ImportPageExportDocument,
-    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": typeof types.ImportPageProgressDocument,
+    "\n  fragment ImportProgressBar_progress on ImportProgress {\n    phase\n    done\n    total\n    finished\n  }\n": typeof types.ImportProgressBar_ProgressFragmentDoc,
+    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ImportProgressBar_progress\n    }\n  }\n": typeof types.ImportPageProgressDocument,
+    "\n  fragment ImportReportCard_report on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors\n  }\n": typeof types.ImportReportCard_ReportFragmentDoc,
     "\n  fragment MembersTable_user on User {\n    id\n    displayName\n    discipline\n  }\n": typeof types.MembersTable_UserFragmentDoc,
     "\n  query OrgChartPage {\n    tribes {\n      id\n      name\n      mission\n      ...OrgChartTribe_tribe\n      squads {\n        id\n        name\n        ...OrgChartSquad_squad\n      }\n      chapters {\n        id\n        name\n        discipline\n        ...OrgChartChapter_chapter\n      }\n    }\n  }\n": typeof types.OrgChartPageDocument,
     "\n  fragment OrgChartTribe_tribe on Tribe {\n    id\n    slug\n    name\n    memberCount\n    trio {\n      ...TrioSeats_trio\n    }\n    squads {\n      id\n    }\n    chapters {\n      id\n    }\n  }\n": typeof types.OrgChartTribe_TribeFragmentDoc,
@@ -87,10 +91,12 @@ type Documents = {
     "\n  query SquadPage($slug: String!) {\n    squad(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      framework\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      productOwner {\n        id\n        ...PersonLink_user\n      }\n      agileCoach {\n        id\n        ...PersonLink_user\n      }\n      members {\n        id\n        ...MembersTable_user\n        chapter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SquadPageDocument,
     "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": typeof types.TribePageDocument,
     "\n  fragment TrioSeats_trio on Trio {\n    complete\n    tribeLead {\n      id\n      ...PersonLink_user\n    }\n    productLead {\n      id\n      ...PersonLink_user\n    }\n    designLead {\n      id\n      ...PersonLink_user\n    }\n  }\n": typeof types.TrioSeats_TrioFragmentDoc,
-    "\n  query OrgWarningBadges {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n": typeof types.OrgWarningBadgesDocument,
+    "\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n": typeof types.OrgWarningBadgesDocument,
+    "\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n": typeof types.WarningBadges_WarningFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
+    "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCard_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  fragment PersonCard_user on User {\n    id\n    displayName\n    discipline\n    role\n  }\n": types.PersonCard_UserFragmentDoc,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.PersonPageDocument,
@@ -104,7 +110,8 @@ const documents: Documents = {
     "\n  fragment PostCard_post on Post {\n    id\n    title\n    kind\n    tags\n    pinned\n    locked\n    score\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    acceptedAnswer {\n      id\n    }\n  }\n": types.PostCard_PostFragmentDoc,
     "\n  fragment PostCard_guild on Guild {\n    id\n    slug\n    name\n  }\n": types.PostCard_GuildFragmentDoc,
     "\n  query PostEditorPageGuild($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      viewerIsMember\n      coordinators {\n        id\n      }\n    }\n  }\n": types.PostEditorPageGuildDocument,
-    "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      tags\n      kind\n      author {\n        id\n      }\n      guild {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.PostEditorPagePostDocument,
+    "\n  fragment PostEditor_post on Post {\n    id\n    title\n    body\n    tags\n    kind\n    guild {\n      id\n      slug\n      name\n    }\n  }\n": types.PostEditor_PostFragmentDoc,
+    "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      author {\n        id\n      }\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorPagePostDocument,
     "\n  mutation PostEditorPageCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.PostEditorPageCreateDocument,
     "\n  mutation PostEditorPageUpdate($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      id\n      title\n      body\n      tags\n      updatedAt\n    }\n  }\n": types.PostEditorPageUpdateDocument,
     "\n  fragment CommentBody_comment on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentBody_CommentFragmentDoc,
@@ -147,9 +154,11 @@ const documents: Documents = {
     "\n  query GuildPage($slug: String!) {\n    guild(slug: $slug) {\n      id\n      slug\n      name\n      description\n      memberCount\n      viewerIsMember\n      createdAt\n      ...GuildActions_guild\n      coordinators {\n        id\n        ...PersonLink_user\n      }\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PersonLink_user\n          }\n        }\n      }\n    }\n  }\n": types.GuildPageDocument,
     "\n  query GuildsPage($first: Int, $after: String, $search: String) {\n    guilds(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...GuildCard_guild\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GuildsPageDocument,
     "\n  mutation GuildsPageCreate($input: CreateGuildInput!) {\n    createGuild(input: $input) {\n      id\n      slug\n    }\n  }\n": types.GuildsPageCreateDocument,
-    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportPageDocument,
+    "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      ...ImportReportCard_report\n    }\n  }\n": types.ImportPageDocument,
     "\n  query ImportPageExport {\n    exportOrg\n  }\n": types.ImportPageExportDocument,
-    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n": types.ImportPageProgressDocument,
+    "\n  fragment ImportProgressBar_progress on ImportProgress {\n    phase\n    done\n    total\n    finished\n  }\n": types.ImportProgressBar_ProgressFragmentDoc,
+    "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ImportProgressBar_progress\n    }\n  }\n": types.ImportPageProgressDocument,
+    "\n  fragment ImportReportCard_report on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors\n  }\n": types.ImportReportCard_ReportFragmentDoc,
     "\n  fragment MembersTable_user on User {\n    id\n    displayName\n    discipline\n  }\n": types.MembersTable_UserFragmentDoc,
     "\n  query OrgChartPage {\n    tribes {\n      id\n      name\n      mission\n      ...OrgChartTribe_tribe\n      squads {\n        id\n        name\n        ...OrgChartSquad_squad\n      }\n      chapters {\n        id\n        name\n        discipline\n        ...OrgChartChapter_chapter\n      }\n    }\n  }\n": types.OrgChartPageDocument,
     "\n  fragment OrgChartTribe_tribe on Tribe {\n    id\n    slug\n    name\n    memberCount\n    trio {\n      ...TrioSeats_trio\n    }\n    squads {\n      id\n    }\n    chapters {\n      id\n    }\n  }\n": types.OrgChartTribe_TribeFragmentDoc,
@@ -163,7 +172,8 @@ const documents: Documents = {
     "\n  query SquadPage($slug: String!) {\n    squad(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      framework\n      memberCount\n      tribe {\n        id\n        slug\n        name\n      }\n      productOwner {\n        id\n        ...PersonLink_user\n      }\n      agileCoach {\n        id\n        ...PersonLink_user\n      }\n      members {\n        id\n        ...MembersTable_user\n        chapter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SquadPageDocument,
     "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": types.TribePageDocument,
     "\n  fragment TrioSeats_trio on Trio {\n    complete\n    tribeLead {\n      id\n      ...PersonLink_user\n    }\n    productLead {\n      id\n      ...PersonLink_user\n    }\n    designLead {\n      id\n      ...PersonLink_user\n    }\n  }\n": types.TrioSeats_TrioFragmentDoc,
-    "\n  query OrgWarningBadges {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n": types.OrgWarningBadgesDocument,
+    "\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n": types.OrgWarningBadgesDocument,
+    "\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n": types.WarningBadges_WarningFragmentDoc,
 };
 
 /**
@@ -183,7 +193,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorId\n          actorName\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -239,7 +253,11 @@ export function graphql(source: "\n  query PostEditorPageGuild($slug: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      tags\n      kind\n      author {\n        id\n      }\n      guild {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      tags\n      kind\n      author {\n        id\n      }\n      guild {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PostEditor_post on Post {\n    id\n    title\n    body\n    tags\n    kind\n    guild {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PostEditor_post on Post {\n    id\n    title\n    body\n    tags\n    kind\n    guild {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      author {\n        id\n      }\n      ...PostEditor_post\n    }\n  }\n"): (typeof documents)["\n  query PostEditorPagePost($id: ID!) {\n    post(id: $id) {\n      id\n      author {\n        id\n      }\n      ...PostEditor_post\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,7 +429,7 @@ export function graphql(source: "\n  mutation GuildsPageCreate($input: CreateGui
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      ...ImportReportCard_report\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {\n    importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {\n      ...ImportReportCard_report\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,7 +437,15 @@ export function graphql(source: "\n  query ImportPageExport {\n    exportOrg\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"): (typeof documents)["\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      phase\n      done\n      total\n      finished\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ImportProgressBar_progress on ImportProgress {\n    phase\n    done\n    total\n    finished\n  }\n"): (typeof documents)["\n  fragment ImportProgressBar_progress on ImportProgress {\n    phase\n    done\n    total\n    finished\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ImportProgressBar_progress\n    }\n  }\n"): (typeof documents)["\n  query ImportPageProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ImportProgressBar_progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportCard_report on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors\n  }\n"): (typeof documents)["\n  fragment ImportReportCard_report on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,7 +501,11 @@ export function graphql(source: "\n  fragment TrioSeats_trio on Trio {\n    comp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgWarningBadges {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n"): (typeof documents)["\n  query OrgWarningBadges {\n    orgWarnings {\n      kind\n      message\n      subjectId\n      subjectName\n    }\n  }\n"];
+export function graphql(source: "\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n"): (typeof documents)["\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n"): (typeof documents)["\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Tabs, TagsInput, Text, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage, graphql, useFormProblems, useViewer } from '@guildhall/web-data-access';
+import { errorMessage, getFragmentData, graphql, useFormProblems, useViewer, type FragmentType } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, FormError, LoadingState, Markdown, PageHeader } from '@guildhall/web-ui';
 
 const EditorGuildQuery = graphql(`
@@ -18,22 +18,28 @@ const EditorGuildQuery = graphql(`
     }
   }
 `);
+const PostEditor_post = graphql(`
+  fragment PostEditor_post on Post {
+    id
+    title
+    body
+    tags
+    kind
+    guild {
+      id
+      slug
+      name
+    }
+  }
+`);
 const EditorPostQuery = graphql(`
   query PostEditorPagePost($id: ID!) {
     post(id: $id) {
       id
-      title
-      body
-      tags
-      kind
       author {
         id
       }
-      guild {
-        id
-        slug
-        name
-      }
+      ...PostEditor_post
     }
   }
 `);
@@ -99,11 +105,11 @@ export function EditPostPage() {
 
 type Mode =
   | { kind: 'create'; guildId: string; guildSlug: string; guildName: string; canAnnounce: boolean }
-  | { kind: 'edit'; post: { id: string; title: string; body: string; tags: readonly string[]; kind: string; guild: { slug: string; name: string } } };
+  | { kind: 'edit'; post: FragmentType<typeof PostEditor_post> };
 
 function PostEditor({ mode }: { mode: Mode }) {
   const navigate = useNavigate();
-  const editing = mode.kind === 'edit' ? mode.post : undefined;
+  const editing = mode.kind === 'edit' ? getFragmentData(PostEditor_post, mode.post) : undefined;
   const [title, setTitle] = useState(editing?.title ?? '');
   const [body, setBody] = useState(editing?.body ?? '');
   const [tags, setTags] = useState<string[]>([...(editing?.tags ?? [])]);
@@ -112,8 +118,8 @@ function PostEditor({ mode }: { mode: Mode }) {
   const problems = useFormProblems();
   const [create, creating] = useMutation(CreatePostMutation);
   const [update, updating] = useMutation(UpdatePostMutation);
-  const guildName = mode.kind === 'create' ? mode.guildName : mode.post.guild.name;
-  const guildSlug = mode.kind === 'create' ? mode.guildSlug : mode.post.guild.slug;
+  const guildName = editing ? editing.guild.name : mode.kind === 'create' ? mode.guildName : '';
+  const guildSlug = editing ? editing.guild.slug : mode.kind === 'create' ? mode.guildSlug : '';
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -130,9 +136,9 @@ function PostEditor({ mode }: { mode: Mode }) {
       if (mode.kind === 'create') {
         const { data } = await create({ variables: { input: { guildId: mode.guildId, kind, title: title.trim(), body, tags: cleanTags } }, refetchQueries: ['GuildPagePosts', 'FeedPage'] });
         if (data) navigate(`/posts/${data.createPost.id}`);
-      } else {
-        await update({ variables: { id: mode.post.id, input: { title: title.trim(), body, tags: cleanTags } } });
-        navigate(`/posts/${mode.post.id}`);
+      } else if (editing) {
+        await update({ variables: { id: editing.id, input: { title: title.trim(), body, tags: cleanTags } } });
+        navigate(`/posts/${editing.id}`);
       }
     });
   }

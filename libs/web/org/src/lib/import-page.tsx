@@ -1,17 +1,15 @@
-import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { memo, useCallback, useEffect, useState } from 'react';
-import { errorMessage, graphql } from '@guildhall/web-data-access';
+import { memo, useCallback, useState } from 'react';
+import { errorMessage, graphql, type FragmentType } from '@guildhall/web-data-access';
 import { FormError, PageHeader } from '@guildhall/web-ui';
+import { ImportProgressBar } from './import-progress-bar';
+import { ImportReportCard, type ImportReportCard_report } from './import-report-card';
 
 const ImportMutation = graphql(`
   mutation ImportPage($yaml: String!, $dryRun: Boolean, $progressId: ID) {
     importOrg(yaml: $yaml, dryRun: $dryRun, progressId: $progressId) {
-      dryRun
-      created
-      updated
-      unchanged
-      errors
+      ...ImportReportCard_report
     }
   }
 `);
@@ -22,27 +20,10 @@ const ExportQuery = graphql(`
   }
 `);
 
-const ProgressQuery = graphql(`
-  query ImportPageProgress($id: ID!) {
-    importProgress(id: $id) {
-      phase
-      done
-      total
-      finished
-    }
-  }
-`);
-
-/** How often a running import's progress is read. */
-const POLL_MS = 300;
-
-type Report = { dryRun: boolean; created: number; updated: number; unchanged: number; errors: string[] };
-type ImportProgress = { phase: string; done: number; total: number; finished: boolean };
-
 export function ImportPage() {
   const client = useApolloClient();
   const [yaml, setYaml] = useState('');
-  const [report, setReport] = useState<Report>();
+  const [report, setReport] = useState<FragmentType<typeof ImportReportCard_report>>();
   const [previewedYaml, setPreviewedYaml] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [exporting, setExporting] = useState(false);
@@ -117,25 +98,7 @@ export function ImportPage() {
           )}
         </Group>
         {progressId && <ImportProgressBar key={progressId} progressId={progressId} running={loading} />}
-        {report && (
-          <Paper withBorder p="md" role="status" aria-live="polite">
-            <Title order={2} size="h4" mb="xs">
-              {report.dryRun ? 'Preview: nothing has changed yet' : 'Import finished'}
-            </Title>
-            <Text size="sm">
-              {report.dryRun ? 'Would create' : 'Created'} {report.created}, {report.dryRun ? 'update' : 'updated'} {report.updated}, {report.unchanged} unchanged.
-            </Text>
-            {report.errors.length > 0 && (
-              <Alert color="orange" mt="sm" title={`${report.errors.length} ${report.errors.length === 1 ? 'entity' : 'entities'} cannot be imported`}>
-                <List size="sm">
-                  {report.errors.map((e) => (
-                    <List.Item key={e}>{e}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-          </Paper>
-        )}
+        {report && <ImportReportCard report={report} />}
       </Stack>
     </>
   );
@@ -159,60 +122,3 @@ const CatalogInput = memo(function CatalogInput({ value, onChange }: { value: st
     />
   );
 });
-
-/**
- * Reads importProgress every 300 ms (one request at a time) while the import runs, then once more
- * for how it ended. The readings live here, so they re-render the bar only, not a large catalog.
- */
-function ImportProgressBar({ progressId, running }: { progressId: string; running: boolean }) {
-  const client = useApolloClient();
-  const [progress, setProgress] = useState<ImportProgress>();
-  useEffect(() => {
-    let active = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    async function read() {
-      try {
-        const { data } = await client.query({ query: ProgressQuery, variables: { id: progressId }, fetchPolicy: 'no-cache' });
-        if (active && data?.importProgress) setProgress(data.importProgress);
-      } catch {
-        // Progress is a nicety: the import's own answer says how it went.
-      }
-      if (active && running) timer = setTimeout(() => void read(), POLL_MS);
-    }
-    if (running) timer = setTimeout(() => void read(), POLL_MS);
-    else void read();
-    return () => {
-      active = false;
-      clearTimeout(timer);
-    };
-  }, [client, progressId, running]);
-
-  if (!progress) return null;
-  const percent = progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : progress.finished ? 100 : 0;
-  const counts = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`;
-  return (
-    <Stack gap={4}>
-      <Group justify="space-between">
-        <Text size="sm" fw={500}>
-          {progress.phase}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {counts}
-        </Text>
-      </Group>
-      <Progress.Root size="lg">
-        <Progress.Section
-          value={percent}
-          animated={!progress.finished}
-          withAria={false}
-          role="progressbar"
-          aria-label="Import progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-valuetext={`${progress.phase}: ${counts}`}
-        />
-      </Progress.Root>
-    </Stack>
-  );
-}

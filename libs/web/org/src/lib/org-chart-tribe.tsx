@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 import { OrgLink } from './person-link';
 import { TrioSeats } from './trio';
-import { WarningBadges, type WarningLike } from './warnings';
+import { WarningBadges, type SubjectWarnings } from './warnings';
 
 export const OrgChartTribe_tribe = graphql(`
   fragment OrgChartTribe_tribe on Tribe {
@@ -42,7 +42,7 @@ export const OrgChartChapter_chapter = graphql(`
   }
 `);
 
-type WarningsOf = (subjectId: string) => readonly WarningLike[] | undefined;
+type WarningsOf = (subjectId: string) => SubjectWarnings;
 
 export interface OrgChartTribeProps {
   tribe: FragmentType<typeof OrgChartTribe_tribe>;

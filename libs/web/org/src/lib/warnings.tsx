@@ -1,16 +1,14 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@guildhall/web-data-access';
+import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
 
 // One query that every page with badges shares: they all read the same cached list, and the
 // admin forms refresh it by name ('OrgWarningBadges') after each change to the structure.
 const OrgWarningBadgesQuery = graphql(`
   query OrgWarningBadges {
     orgWarnings {
-      kind
-      message
       subjectId
-      subjectName
+      ...WarningBadges_warning
     }
   }
 `);
@@ -21,11 +19,16 @@ export function useOrgWarnings() {
   return data?.orgWarnings;
 }
 
-export interface WarningLike {
-  kind: string;
-  message: string;
-  subjectId: string;
-}
+export const WarningBadges_warning = graphql(`
+  fragment WarningBadges_warning on OrgWarning {
+    kind
+    message
+  }
+`);
+
+type WarningRef = FragmentType<typeof WarningBadges_warning>;
+/** The warnings about one subject (tribe, squad, chapter or guild). */
+export type SubjectWarnings = readonly WarningRef[] | undefined;
 
 export const WARNING_LABELS: Record<string, string> = {
   SQUAD_TOO_LARGE: 'Squad too large',
@@ -37,14 +40,15 @@ export const WARNING_LABELS: Record<string, string> = {
   GUILD_WITHOUT_COORDINATOR: 'No coordinator',
 };
 
-export function warningsBySubject(warnings: readonly WarningLike[] | undefined): Map<string, WarningLike[]> {
-  const map = new Map<string, WarningLike[]>();
+export function warningsBySubject<W extends { subjectId: string }>(warnings: readonly W[] | undefined): Map<string, W[]> {
+  const map = new Map<string, W[]>();
   for (const w of warnings ?? []) map.set(w.subjectId, [...(map.get(w.subjectId) ?? []), w]);
   return map;
 }
 
 /** Drift from the model, shown where it happens; the full message is in the badge's title and tooltip. */
-export function WarningBadges({ warnings }: { warnings: readonly WarningLike[] | undefined }) {
+export function WarningBadges(props: { warnings: SubjectWarnings }) {
+  const warnings = getFragmentData(WarningBadges_warning, props.warnings);
   if (!warnings?.length) return null;
   return (
     <Group gap={4}>
