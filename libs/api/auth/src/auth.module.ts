@@ -6,16 +6,19 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionAuthGuard } from './session-auth.guard';
 import { SessionEntity } from './session.entity';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
 import { UserEntity } from './user.entity';
 import { UserLoaders } from './user.loaders';
+import { UserRepository } from './user.repository';
 import { UserResolver } from './user.resolver';
 import { UsersService } from './users.service';
 import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
 import { Invitations1763800300000 } from './migrations/1763800300000-invitations';
 import { AuthReadModels1763801000100 } from './migrations/1763801000100-auth-read-models';
 import { InvitationEntity } from './invitation.entity';
+import { InvitationRepository } from './invitation.repository';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
 
@@ -25,6 +28,9 @@ export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationRes
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity, InvitationEntity])],
   providers: [
+    UserRepository,
+    SessionRepository,
+    InvitationRepository,
     AuthService,
     SessionService,
     SessionStrategy,
@@ -34,6 +40,6 @@ export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationRes
     ...AUTH_RESOLVERS,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [UsersService, UserLoaders, AuthService, InvitationService],
+  exports: [UsersService, UserLoaders, AuthService, InvitationService, UserRepository],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { checkPassword, cleanDisplayName, cleanOptional, normaliseEmail } from './account-rules';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
+import { UserRepository } from './user.repository';
 import { Role } from './user.model';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@guildhall/shared-domain';
 
@@ -27,6 +28,7 @@ export interface AuthResult {
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,27 +53,16 @@ export class AuthService {
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
 
     return this.db.transaction(async (tx) => {
-      // Serialise sign-ups so two first accounts cannot both become admin.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:sign-up']);
-      const existing = await tx
-        .createQueryBuilder(UserEntity, 'u')
-        .where('lower(u.email) = :email', { email })
-        .getOne();
+      await this.users.serialiseSignUps(tx);
+      const existing = await this.users.findByEmail(email, tx);
       if (existing) {
         if (!existing.passwordHash) {
           throw conflict('This email belongs to a person imported into Guildhall. Ask an admin for an invitation link to claim it.');
         }
         throw conflict('An account with this email already exists. Sign in instead.');
       }
-      const anyUser = await tx.createQueryBuilder(UserEntity, 'u').select('1').limit(1).getRawOne();
-      const user = tx.create(UserEntity, {
-        email,
-        passwordHash,
-        displayName,
-        discipline,
-        role: anyUser ? Role.MEMBER : Role.ADMIN,
-      });
-      await tx.save(user);
+      const role = (await this.users.hasPeople(tx)) ? Role.MEMBER : Role.ADMIN;
+      const user = await this.users.create(tx, { email, passwordHash, displayName, discipline, role });
       const accessToken = await this.sessions.start(user.id, tx);
       return { accessToken, user };
     });
@@ -84,10 +75,7 @@ export class AuthService {
     if (input.email.length > EMAIL_MAX_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(WRONG_CREDENTIALS);
     const email = input.email.trim().toLowerCase();
     await this.rateLimits.consume(this.limits.email, email);
-    const user = await this.db
-      .createQueryBuilder(UserEntity, 'u')
-      .where('lower(u.email) = :email', { email })
-      .getOne();
+    const user = await this.users.findByEmail(email);
     const valid = await argon2.verify(user?.passwordHash ?? (await decoy()), input.password);
     if (!user?.passwordHash || !valid) throw unauthenticated(WRONG_CREDENTIALS);
     await this.rateLimits.reset(this.limits.email, email);

@@ -5,7 +5,7 @@ export * from './user.entity';
 export * from './user.loaders';
 export * from './user.model';
 export * from './users.service';
-export * from './people-directory';
+export * from './user.repository';
 export * from './invitation.entity';
 export * from './invitation.model';
 export * from './invitation.service';

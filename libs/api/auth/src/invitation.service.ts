@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, DomainEvents, forbidden, isAdmin, isUuid, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
+import { badInput, conflict, DomainEvents, forbidden, isAdmin, notFound, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { checkPassword } from './account-rules';
 import { AuthResult, AuthService } from './auth.service';
-import { InvitationEntity } from './invitation.entity';
+import { InvitationRepository } from './invitation.repository';
 import { hashToken, newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
+import { UserRepository } from './user.repository';
 
 export const INVITATION_TTL_DAYS = 14;
 const INVALID = 'This invitation link is not valid any more: it was already used or has expired. Ask an admin for a new one.';
@@ -17,6 +18,8 @@ const INVALID = 'This invitation link is not valid any more: it was already used
 export class InvitationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly invitations: InvitationRepository,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly events: DomainEvents,
   ) {}
@@ -24,13 +27,13 @@ export class InvitationService {
   /** Admins only; for people who have not claimed their account yet. */
   async create(viewer: Viewer, userId: string): Promise<{ path: string; expiresAt: Date; user: UserEntity }> {
     if (!isAdmin(viewer)) throw forbidden('Only admins can invite people to claim their account.');
-    const user = isUuid(userId) ? await this.db.manager.findOneBy(UserEntity, { id: userId }) : null;
+    const user = await this.users.findById(userId);
     if (!user) throw notFound('That person');
     if (user.passwordHash) throw conflict(`${user.displayName} has already claimed their account; they can sign in.`);
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
     await this.db.transaction(async (tx) => {
-      await tx.insert(InvitationEntity, { userId: user.id, tokenHash: hashToken(token), createdById: viewer.id, expiresAt });
+      await this.invitations.insert(tx, { userId: user.id, tokenHash: hashToken(token), createdById: viewer.id, expiresAt });
       await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'user.invited', { type: 'user', id: user.id, label: user.displayName }, null, { expiresAt }));
     });
     return { path: `/invitations/${token}`, expiresAt, user };
@@ -42,19 +45,11 @@ export class InvitationService {
     if (!token || token.length > 200) throw badInput(INVALID, 'token');
     const passwordHash = await AuthService.hashPassword(password);
     return this.db.transaction(async (tx) => {
-      // TypeORM answers UPDATE ... RETURNING with [rows, rowCount].
-      const [[invitation]] = await tx.query(
-        `UPDATE invitations SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [hashToken(token)],
-      );
-      if (!invitation) throw badInput(INVALID, 'token');
-      const [[claimed]] = await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 AND password_hash IS NULL RETURNING id`, [
-        invitation.user_id,
-        passwordHash,
-      ]);
-      if (!claimed) throw badInput(INVALID, 'token');
-      await tx.query(`UPDATE invitations SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [invitation.user_id]);
-      const user = await tx.findOneByOrFail(UserEntity, { id: invitation.user_id });
+      const userId = await this.invitations.consume(tx, hashToken(token));
+      if (!userId) throw badInput(INVALID, 'token');
+      if (!(await this.users.claim(tx, userId, passwordHash))) throw badInput(INVALID, 'token');
+      await this.invitations.consumeAllOf(tx, userId);
+      const user = (await this.users.findById(userId, tx))!;
       return { accessToken: await this.sessions.start(user.id, tx), user };
     });
   }

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Viewer } from '@guildhall/api-core';
-import { SessionEntity } from './session.entity';
-import { UserEntity } from './user.entity';
+import { SessionRepository } from './session.repository';
 import { hashToken, newSecretToken } from './secret-token';
 
 const TOKEN_PREFIX = 'gh_';
@@ -20,7 +18,7 @@ interface CachedSession {
 @Injectable()
 export class SessionService {
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly sessions: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -31,13 +29,9 @@ export class SessionService {
     return this.config.sessionTtlDays * 24 * 3600 * 1000;
   }
 
-  async start(userId: string, manager: EntityManager = this.sessions.manager): Promise<string> {
+  async start(userId: string, tx?: EntityManager): Promise<string> {
     const token = newSecretToken(TOKEN_PREFIX);
-    await manager.insert(SessionEntity, {
-      userId,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + this.ttlMs),
-    });
+    await this.sessions.insert({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + this.ttlMs) }, tx);
     return token;
   }
 
@@ -48,12 +42,7 @@ export class SessionService {
     const cached = this.cache.get(tokenHash);
     if (cached && cached.until > Date.now()) return cached.viewer;
     if (cached) this.cache.delete(tokenHash);
-    const row = await this.sessions.manager
-      .createQueryBuilder(SessionEntity, 's')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select(['s.id AS "sessionId"', 'u.id AS "id"', 'u.role AS "role"', 's.expires_at AS "expiresAt"'])
-      .where({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) })
-      .getRawOne<Viewer & { expiresAt: Date }>();
+    const row = await this.sessions.findOpen(tokenHash);
     if (!row) return null;
     const { expiresAt, ...viewer } = row;
     this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
@@ -62,7 +51,7 @@ export class SessionService {
 
   async revoke(sessionId: string): Promise<void> {
     this.forget((v) => v.sessionId === sessionId);
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId);
     this.forget((v) => v.sessionId === sessionId); // and anything cached while the update ran
   }
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthService, hasPeople, Role, seedRoles, setPasswordHashes } from '@guildhall/api-auth';
+import { AuthService, Role, UserRepository } from '@guildhall/api-auth';
 import { importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
@@ -29,18 +29,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * batched Backstage importer as real files. Returns the accounts created, or [] when the
  * database already had people.
  */
-export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
+export async function seedDemo(db: DataSource, people: UserRepository): Promise<DemoAccount[]> {
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD); // once, for everyone
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:sign-up']);
-    if (await hasPeople(tx)) return [];
+    await people.serialiseSignUps(tx);
+    if (await people.hasPeople(tx)) return [];
     const [admin, tribeLead, chapterLead, coordinator, member] = DEMO_ACCOUNTS;
     const catalog = demoCatalog({ admin, tribeLead, chapterLead, coordinator, member });
-    const report = await importOrg(tx, catalog);
+    const report = await importOrg(tx, people, catalog);
     if (report.errors.length) throw new Error(`The demo organisation does not import cleanly:\n${report.errors.join('\n')}`);
     // Every demo person can sign in with the demo password.
-    await setPasswordHashes(tx, catalog.users.map((u) => u.email!), passwordHash);
-    await seedRoles(tx, DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email), Role.ADMIN);
+    await people.setPasswordHashes(tx, catalog.users.map((u) => u.email!), passwordHash);
+    await people.seedRoles(tx, DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email), Role.ADMIN);
     // A living community: posts, answered and open questions, announcements and votes.
     await seedDemoKnowledge(tx);
     return DEMO_ACCOUNTS;

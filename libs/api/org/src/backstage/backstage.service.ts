@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, DomainEvents, isUuid, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
-import { canSeeEmail } from '@guildhall/api-auth';
+import { canSeeEmail, UserRepository } from '@guildhall/api-auth';
 import { assertAdmin } from '../shared/org-access';
 import { parseCatalogYaml, toCatalogYaml } from './backstage-format';
 import { ImportPhase, ImportProgress } from './import-progress.model';
@@ -29,12 +29,13 @@ export class BackstageService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ImportProgressService,
     private readonly events: DomainEvents,
+    private readonly people: UserRepository,
   ) {}
 
   /** Everyone signed in may export (transparency); emails are included for admins only. */
   async export(viewer: Viewer): Promise<string> {
     // One snapshot: REPEATABLE READ so the queries see the same state.
-    return this.db.transaction('REPEATABLE READ', async (tx) => toCatalogYaml(await readOrgDocument(tx, { includeEmails: canSeeEmail(viewer) })));
+    return this.db.transaction('REPEATABLE READ', async (tx) => toCatalogYaml(await readOrgDocument(tx, this.people, { includeEmails: canSeeEmail(viewer) })));
   }
 
   /**
@@ -77,7 +78,7 @@ export class BackstageService {
           progress.report(ImportPhase.waiting, 0, 1);
           await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [IMPORT_LOCK]);
         }
-        const result: ImportReport = { dryRun, ...(await importOrg(tx, catalog, (phase, done, total) => progress.report(phase, done, total))) };
+        const result: ImportReport = { dryRun, ...(await importOrg(tx, this.people, catalog, (phase, done, total) => progress.report(phase, done, total))) };
         if (dryRun) throw new DryRunRollback(result);
         const counts = { people: catalog.users.length, groups: catalog.groups.length, created: result.created, updated: result.updated, unchanged: result.unchanged, errors: result.errors.length };
         await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'org.imported', { type: 'organisation', id: null, label: 'Backstage catalog import' }, null, counts));

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ensurePeople } from '@guildhall/api-auth';
+import { UserRepository } from '@guildhall/api-auth';
 import { ParsedCatalog } from './backstage-format';
 import { ImportPhase, ReportProgress } from './import-progress.model';
 import { ImportTally, progressOf } from './import-tally';
@@ -8,10 +8,10 @@ import { ImportTally, progressOf } from './import-tally';
 export type PeopleByName = Map<string, string>;
 
 /**
- * People, by email, through auth's `ensurePeople` (a few statements per 500 people). A second
+ * People, by email, through auth's `UserRepository.ensurePeople` (a few statements per 500 people). A second
  * User with an email already in the file is reported and left out.
  */
-export async function importPeople(tx: EntityManager, catalog: ParsedCatalog, tally: ImportTally, progress: ReportProgress): Promise<PeopleByName> {
+export async function importPeople(tx: EntityManager, people: UserRepository, catalog: ParsedCatalog, tally: ImportTally, progress: ReportProgress): Promise<PeopleByName> {
   const done = progressOf(progress, ImportPhase.people, catalog.users.length);
   const seenEmails = new Set<string>();
   const users = catalog.users.filter((u) => {
@@ -23,7 +23,7 @@ export async function importPeople(tx: EntityManager, catalog: ParsedCatalog, ta
     seenEmails.add(u.email!);
     return true;
   });
-  const ensured = await ensurePeople(
+  const ensured = await people.ensurePeople(
     tx,
     users.map((u) => ({ email: u.email!, displayName: u.displayName, discipline: u.discipline })),
     done,

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { everyone } from '@guildhall/api-auth';
+import type { UserRepository } from '@guildhall/api-auth';
 import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord } from './backstage-format';
 
 /**
@@ -10,9 +10,9 @@ import { ANNOTATION, entityName, GroupRecord, GroupType, OrgDocument, UserRecord
  * display names and disciplines, named after their display name: nothing in that export is an
  * email or derived from one.
  */
-export async function readOrgDocument(tx: EntityManager, options: { includeEmails: boolean }): Promise<OrgDocument> {
+export async function readOrgDocument(tx: EntityManager, people: UserRepository, options: { includeEmails: boolean }): Promise<OrgDocument> {
   const [users, tribes, squads, chapters, guilds, squadM, chapterM, guildM] = [
-    await everyone(tx),
+    await people.everyone(tx),
     await tx.query(`SELECT * FROM tribes ORDER BY slug`),
     await tx.query(`SELECT * FROM squads ORDER BY slug`),
     await tx.query(`SELECT * FROM chapters ORDER BY slug`),
@@ -67,71 +67,62 @@ export async function readOrgDocument(tx: EntityManager, options: { includeEmail
   }
 
   const annotations = (pairs: [string, string | undefined][]) => Object.fromEntries(pairs.filter((p): p is [string, string] => !!p[1]));
+  /** A group record from its row: named by groupName, top-level, with no children or members unless given. */
+  const group = (type: GroupType, row: { id: string; slug: string; name: string }, rest: Partial<GroupRecord> & Pick<GroupRecord, 'annotations'>): GroupRecord => ({
+    name: groupName.get(row.id)!,
+    type,
+    slug: row.slug,
+    displayName: row.name,
+    description: null,
+    parent: null,
+    children: [],
+    members: [],
+    ...rest,
+  });
   const groups: GroupRecord[] = [];
   for (const t of tribes) {
-    groups.push({
-      name: groupName.get(t.id)!,
-      type: 'tribe',
-      slug: t.slug,
-      displayName: t.name,
-      description: t.mission,
-      parent: null,
-      children: [...squads, ...chapters].filter((c) => c.tribe_id === t.id).map((c) => groupName.get(c.id)!).sort(),
-      members: [],
-      annotations: annotations([
-        [ANNOTATION.tribeLead, uname(t.tribe_lead_id)],
-        [ANNOTATION.productLead, uname(t.product_lead_id)],
-        [ANNOTATION.designLead, uname(t.design_lead_id)],
-      ]),
-    });
+    groups.push(
+      group('tribe', t, {
+        description: t.mission,
+        children: [...squads, ...chapters].filter((c) => c.tribe_id === t.id).map((c) => groupName.get(c.id)!).sort(),
+        annotations: annotations([
+          [ANNOTATION.tribeLead, uname(t.tribe_lead_id)],
+          [ANNOTATION.productLead, uname(t.product_lead_id)],
+          [ANNOTATION.designLead, uname(t.design_lead_id)],
+        ]),
+      }),
+    );
   }
   for (const s of squads) {
-    groups.push({
-      name: groupName.get(s.id)!,
-      type: 'squad',
-      slug: s.slug,
-      displayName: s.name,
-      description: s.mission,
-      parent: groupName.get(s.tribe_id)!,
-      children: [],
-      members: memberNames(squadMembers.get(s.id) ?? []),
-      annotations: annotations([
-        [ANNOTATION.framework, s.framework],
-        [ANNOTATION.productOwner, uname(s.product_owner_id)],
-        [ANNOTATION.agileCoach, uname(s.agile_coach_id)],
-      ]),
-    });
+    groups.push(
+      group('squad', s, {
+        description: s.mission,
+        parent: groupName.get(s.tribe_id)!,
+        members: memberNames(squadMembers.get(s.id) ?? []),
+        annotations: annotations([
+          [ANNOTATION.framework, s.framework],
+          [ANNOTATION.productOwner, uname(s.product_owner_id)],
+          [ANNOTATION.agileCoach, uname(s.agile_coach_id)],
+        ]),
+      }),
+    );
   }
   for (const c of chapters) {
-    groups.push({
-      name: groupName.get(c.id)!,
-      type: 'chapter',
-      slug: c.slug,
-      displayName: c.name,
-      description: null,
-      parent: groupName.get(c.tribe_id)!,
-      children: [],
-      members: memberNames(chapterMembers.get(c.id) ?? []),
-      annotations: annotations([
-        [ANNOTATION.discipline, c.discipline],
-        [ANNOTATION.chapterLead, uname(c.lead_id)],
-      ]),
-    });
+    groups.push(
+      group('chapter', c, {
+        parent: groupName.get(c.tribe_id)!,
+        members: memberNames(chapterMembers.get(c.id) ?? []),
+        annotations: annotations([
+          [ANNOTATION.discipline, c.discipline],
+          [ANNOTATION.chapterLead, uname(c.lead_id)],
+        ]),
+      }),
+    );
   }
   for (const g of guilds) {
     const rows = guildMembers.get(g.id) ?? [];
     const coordinators = memberNames(rows.filter((r: any) => r.is_coordinator)).join(', ');
-    groups.push({
-      name: groupName.get(g.id)!,
-      type: 'guild',
-      slug: g.slug,
-      displayName: g.name,
-      description: g.description,
-      parent: null,
-      children: [],
-      members: memberNames(rows),
-      annotations: annotations([[ANNOTATION.coordinators, coordinators || undefined]]),
-    });
+    groups.push(group('guild', g, { description: g.description, members: memberNames(rows), annotations: annotations([[ANNOTATION.coordinators, coordinators || undefined]]) }));
   }
   const userRecords: UserRecord[] = users
     .map((u) => ({

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { UserRepository } from '@guildhall/api-auth';
 import { ParsedCatalog } from './backstage-format';
 import { importGroups } from './import-groups';
 import { importMemberships } from './import-memberships';
@@ -9,16 +10,16 @@ import { ImportCounts, ImportTally } from './import-tally';
 export type { ImportCounts } from './import-tally';
 
 /**
- * Applies a parsed catalog inside the caller's transaction. Entities are matched by email (people)
+ * Applies a parsed catalog inside the caller's transaction; people are written through auth's `people`. Entities are matched by email (people)
  * and slug (groups); each is validated on its own, so one bad entity becomes an error line and the
  * rest is imported. The import adds and updates, never deletes, so a second run changes nothing.
  * Writes are batched (a few statements per kind of row, whatever the file's size). `progress` hears
  * how far it has got: people, then groups (with their seats), then memberships.
  */
-export async function importOrg(tx: EntityManager, catalog: ParsedCatalog, progress: ReportProgress = () => undefined): Promise<ImportCounts> {
+export async function importOrg(tx: EntityManager, people: UserRepository, catalog: ParsedCatalog, progress: ReportProgress = () => undefined): Promise<ImportCounts> {
   const tally = new ImportTally(catalog.errors);
-  const people = await importPeople(tx, catalog, tally, progress);
-  const groups = await importGroups(tx, catalog, people, tally, progress);
-  await importMemberships(tx, catalog, people, groups, tally, progress);
+  const ids = await importPeople(tx, people, catalog, tally, progress);
+  const groups = await importGroups(tx, catalog, ids, tally, progress);
+  await importMemberships(tx, catalog, ids, groups, tally, progress);
   return tally.counts();
 }

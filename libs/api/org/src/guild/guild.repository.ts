@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { escapeLike, isUuid, Page, pageByName } from '@guildhall/api-core';
+import { GuildEntity, GuildMembershipEntity } from './guild.entity';
+
+/** Every statement on org's `guilds` and `guild_memberships` tables. Methods that take `tx` run in the caller's transaction. */
+@Injectable()
+export class GuildRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** null for an unknown or malformed id. */
+  findById(id: string, tx: EntityManager = this.db.manager): Promise<GuildEntity | null> {
+    return isUuid(id) ? tx.findOneBy(GuildEntity, { id }) : Promise.resolve(null);
+  }
+
+  findBySlug(slug: string): Promise<GuildEntity | null> {
+    return this.db.manager.findOneBy(GuildEntity, { slug });
+  }
+
+  findByIds(ids: readonly string[]): Promise<GuildEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.db.manager.findBy(GuildEntity, { id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Guilds by name whose name or description contains `term`. */
+  list(term: string | null, args: { first?: number | null; after?: string | null }): Promise<Page<GuildEntity>> {
+    const qb = this.db.manager.createQueryBuilder(GuildEntity, 'g');
+    if (term) {
+      const like = `%${escapeLike(term.toLowerCase())}%`;
+      qb.where(new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.description) LIKE :like', { like })));
+    }
+    return pageByName(qb, { name: 'g.name', id: 'g.id' }, args, (g) => [g.name, g.id]);
+  }
+
+  /** The guild's members as a subquery with named parameters, for auth's `UsersService.pageOf`. */
+  memberIds(guildId: string): { sql: string; params: Record<string, unknown> } {
+    return { sql: 'SELECT m.user_id FROM guild_memberships m WHERE m.guild_id = :guildId', params: { guildId } };
+  }
+
+  /** A person's membership row, or null. */
+  membershipOf(guildId: string, userId: string, tx: EntityManager = this.db.manager): Promise<GuildMembershipEntity | null> {
+    return tx.findOneBy(GuildMembershipEntity, { guildId, userId });
+  }
+
+  create(tx: EntityManager, guild: Pick<GuildEntity, 'slug' | 'name' | 'description' | 'createdById'>): Promise<GuildEntity> {
+    return tx.save(tx.create(GuildEntity, guild));
+  }
+
+  async addCoordinator(tx: EntityManager, guildId: string, userId: string): Promise<void> {
+    await tx.insert(GuildMembershipEntity, { guildId, userId, isCoordinator: true });
+  }
+
+  /** Idempotent. */
+  async join(guildId: string, userId: string): Promise<void> {
+    await this.db.query(`INSERT INTO guild_memberships (guild_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [guildId, userId]);
+  }
+
+  async leave(guildId: string, userId: string): Promise<void> {
+    await this.db.manager.delete(GuildMembershipEntity, { guildId, userId });
+  }
+
+  /** Whether the person is a member (and so was changed). */
+  async setCoordinator(guildId: string, userId: string, isCoordinator: boolean): Promise<boolean> {
+    return !!(await this.db.manager.update(GuildMembershipEntity, { guildId, userId }, { isCoordinator })).affected;
+  }
+
+  coordinatorRows(guildIds: readonly string[]): Promise<GuildMembershipEntity[]> {
+    return this.db.manager.find(GuildMembershipEntity, {
+      where: { guildId: In([...guildIds]), isCoordinator: true },
+      order: { joinedAt: 'ASC', userId: 'ASC' },
+    });
+  }
+
+  async memberCounts(guildIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { guild_id: string; n: string }[] = await this.db.query(
+      `SELECT guild_id, count(*) AS n FROM guild_memberships WHERE guild_id = ANY($1::uuid[]) GROUP BY guild_id`,
+      [[...guildIds]],
+    );
+    return new Map(rows.map((r) => [r.guild_id, Number(r.n)]));
+  }
+
+  async memberGuildIds(userId: string, guildIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.manager.find(GuildMembershipEntity, { where: { userId, guildId: In([...guildIds]) }, select: { guildId: true } });
+    return new Set(rows.map((r) => r.guildId));
+  }
+
+  /** Each person's guilds, by name. */
+  async guildsOfUsers(userIds: readonly string[]): Promise<{ userId: string; guild: GuildEntity }[]> {
+    const rows: (Record<string, any> & { member_id: string })[] = await this.db.query(
+      `SELECT m.user_id AS member_id, g.* FROM guild_memberships m JOIN guilds g ON g.id = m.guild_id
+        WHERE m.user_id = ANY($1::uuid[]) ORDER BY lower(g.name), g.id`,
+      [[...userIds]],
+    );
+    return rows.map((r) => ({ userId: r.member_id, guild: this.db.manager.create(GuildEntity, fromRow(r)) }));
+  }
+}
+
+function fromRow(r: Record<string, any>): Partial<GuildEntity> {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    description: r.description,
+    createdById: r.created_by_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { isUuid } from '@guildhall/api-core';
+import { TribeEntity } from './tribe.entity';
+
+export type TribePatch = Partial<Pick<TribeEntity, 'name' | 'mission' | 'tribeLeadId' | 'productLeadId' | 'designLeadId'>>;
+
+/** Every statement on org's `tribes` table. Methods that take `tx` run in the caller's transaction. */
+@Injectable()
+export class TribeRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every tribe, by name. */
+  list(): Promise<TribeEntity[]> {
+    return this.db.manager.createQueryBuilder(TribeEntity, 't').orderBy('lower(t.name)').addOrderBy('t.id').getMany();
+  }
+
+  /** null for an unknown or malformed id. */
+  findById(id: string, tx: EntityManager = this.db.manager): Promise<TribeEntity | null> {
+    return isUuid(id) ? tx.findOneBy(TribeEntity, { id }) : Promise.resolve(null);
+  }
+
+  findBySlug(slug: string): Promise<TribeEntity | null> {
+    return this.db.manager.findOneBy(TribeEntity, { slug });
+  }
+
+  findByIds(ids: readonly string[]): Promise<TribeEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.db.manager.findBy(TribeEntity, { id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Distinct people in each tribe's squads. */
+  async memberCounts(tribeIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { tribe_id: string; n: string }[] = await this.db.query(
+      `SELECT s.tribe_id, count(DISTINCT m.user_id) AS n FROM squads s JOIN squad_memberships m ON m.squad_id = s.id
+        WHERE s.tribe_id = ANY($1::uuid[]) GROUP BY s.tribe_id`,
+      [[...tribeIds]],
+    );
+    return new Map(rows.map((r) => [r.tribe_id, Number(r.n)]));
+  }
+
+  create(tx: EntityManager, tribe: Pick<TribeEntity, 'slug' | 'name' | 'mission'>): Promise<TribeEntity> {
+    return tx.save(tx.create(TribeEntity, tribe));
+  }
+
+  /** Applies the patch (if any) and reads the tribe back. */
+  async update(tx: EntityManager, id: string, patch: TribePatch): Promise<TribeEntity> {
+    if (Object.keys(patch).length) await tx.update(TribeEntity, { id }, patch);
+    return tx.findOneByOrFail(TribeEntity, { id });
+  }
+}
