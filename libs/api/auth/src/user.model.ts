@@ -1,10 +1,10 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@guildhall/api-core';
+import { RoleName, ROLES } from '@guildhall/shared-domain';
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-}
+/** The GraphQL enum of ROLES (shared domain), usable as `Role.ADMIN`. */
+export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as { readonly [R in RoleName]: R };
+export type Role = RoleName;
 registerEnumType(Role, { name: 'Role' });
 
 @ObjectType('User')

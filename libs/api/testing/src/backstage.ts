@@ -27,56 +27,23 @@ spec:
   memberOf: []
 `);
   }
-  for (let t = 0; t < opts.tribes; t++) {
-    docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: tribe-${t}
-spec:
-  type: tribe
-  profile:
-    displayName: Tribe ${t}
-  children: []
-`);
-  }
-  for (const s of squads) {
-    docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: ${s.name}
-spec:
-  type: squad
-  parent: tribe-${s.tribe}
-  children: []
-  members: [${s.members.join(', ')}]
-`);
-  }
+  for (let t = 0; t < opts.tribes; t++) docs.push(groupDoc({ name: `tribe-${t}`, type: 'tribe', displayName: `Tribe ${t}` }));
+  for (const s of squads) docs.push(groupDoc({ name: s.name, type: 'squad', parent: `tribe-${s.tribe}`, members: s.members }));
   for (const c of chapters) {
-    docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: ${c.name}
-  annotations:
-    guildhall.io/discipline: Backend
-spec:
-  type: chapter
-  parent: tribe-${c.tribe}
-  children: []
-  members: [${c.members.join(', ')}]
-`);
+    docs.push(groupDoc({ name: c.name, type: 'chapter', annotations: { 'guildhall.io/discipline': 'Backend' }, parent: `tribe-${c.tribe}`, members: c.members }));
   }
-  for (const g of guilds) {
-    docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: ${g.name}
-  annotations:
-    guildhall.io/coordinators: ${g.members[0]}
-spec:
-  type: guild
-  children: []
-  members: [${g.members.join(', ')}]
-`);
-  }
+  for (const g of guilds) docs.push(groupDoc({ name: g.name, type: 'guild', annotations: { 'guildhall.io/coordinators': g.members[0] }, members: g.members }));
   return [...docs, ...users].join('---\n');
+}
+
+/** One Backstage Group document; optional parts are left out when not given. */
+function groupDoc(g: { name: string; type: string; displayName?: string; parent?: string; annotations?: Record<string, string>; members?: string[] }): string {
+  const lines = ['apiVersion: backstage.io/v1alpha1', 'kind: Group', 'metadata:', `  name: ${g.name}`];
+  if (g.annotations) lines.push('  annotations:', ...Object.entries(g.annotations).map(([key, value]) => `    ${key}: ${value}`));
+  lines.push('spec:', `  type: ${g.type}`);
+  if (g.parent) lines.push(`  parent: ${g.parent}`);
+  if (g.displayName) lines.push('  profile:', `    displayName: ${g.displayName}`);
+  lines.push('  children: []');
+  if (g.members) lines.push(`  members: [${g.members.join(', ')}]`);
+  return `${lines.join('\n')}\n`;
 }

@@ -1,17 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { OrgGroup } from '../shared/org-group.model';
 
 /** Source object: a ChapterEntity; relations are resolved by ChapterResolver. */
 @ObjectType('Chapter')
-export class Chapter {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  slug: string;
-
-  @Field()
-  name: string;
-
+export class Chapter extends OrgGroup {
   @Field({ description: 'The craft the chapter gathers, e.g. Backend, iOS, Data, Design.' })
   discipline: string;
 }

@@ -1,21 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@guildhall/api-core';
+import { OrgGroup } from '../shared/org-group.model';
 
 /**
  * A guild: a voluntary community of interest across tribes. Its source object is a GuildEntity;
  * coordinators, members, memberCount and viewerIsMember are resolved by GuildResolver.
  */
 @ObjectType('Guild')
-export class Guild {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  slug: string;
-
-  @Field()
-  name: string;
-
+export class Guild extends OrgGroup {
   @Field(() => String, { nullable: true })
   description: string | null;
 

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SQUAD_FRAMEWORKS, SquadFrameworkName } from '@guildhall/shared-domain';
+import { OrgGroup } from '../shared/org-group.model';
 
 /** The GraphQL enum of SQUAD_FRAMEWORKS (shared domain), usable as `SquadFramework.SCRUM`. */
 export const SquadFramework = Object.fromEntries(SQUAD_FRAMEWORKS.map((f) => [f, f])) as { readonly [F in SquadFrameworkName]: F };
@@ -8,16 +9,7 @@ registerEnumType(SquadFramework, { name: 'SquadFramework' });
 
 /** Source object: a SquadEntity; relations are resolved by SquadResolver. */
 @ObjectType('Squad')
-export class Squad {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  slug: string;
-
-  @Field()
-  name: string;
-
+export class Squad extends OrgGroup {
   @Field(() => String, { nullable: true })
   mission: string | null;
 

@@ -1,17 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { OrgGroup } from '../shared/org-group.model';
 
 /** Source object: a TribeEntity; squads, chapters, trio and memberCount are resolved by TribeResolver. */
 @ObjectType('Tribe')
-export class Tribe {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  slug: string;
-
-  @Field()
-  name: string;
-
+export class Tribe extends OrgGroup {
   @Field(() => String, { nullable: true })
   mission: string | null;
 }
