@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { seedPost } from '@guildhall/api-knowledge';
-import { guildRosters } from '@guildhall/api-org';
+import type { GuildRepository } from '@guildhall/api-org';
 
 /**
  * Demo content for the knowledge context: posts, answered questions, announcements, comments
@@ -9,8 +9,8 @@ import { guildRosters } from '@guildhall/api-org';
  * coordinates, so it fits whatever guilds the org demo creates; guilds without members get no
  * posts. Knowledge writes the content (seedPost).
  */
-export async function seedDemoKnowledge(tx: EntityManager): Promise<{ posts: number; comments: number }> {
-  const guilds = await guildRosters(tx);
+export async function seedDemoKnowledge(tx: EntityManager, guildRepository: GuildRepository): Promise<{ posts: number; comments: number }> {
+  const guilds = await guildRepository.rosters(tx);
   let posts = 0;
   let comments = 0;
   let minutesAgo = 60 * 24 * 20;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService, Role, UserRepository } from '@guildhall/api-auth';
-import { importOrg } from '@guildhall/api-org';
+import { GuildRepository, importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
 
@@ -29,7 +29,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * batched Backstage importer as real files. Returns the accounts created, or [] when the
  * database already had people.
  */
-export async function seedDemo(db: DataSource, people: UserRepository): Promise<DemoAccount[]> {
+export async function seedDemo(db: DataSource, { people, guilds }: { people: UserRepository; guilds: GuildRepository }): Promise<DemoAccount[]> {
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD); // once, for everyone
   return db.transaction(async (tx) => {
     await people.serialiseSignUps(tx);
@@ -42,7 +42,7 @@ export async function seedDemo(db: DataSource, people: UserRepository): Promise<
     await people.setPasswordHashes(tx, catalog.users.map((u) => u.email!), passwordHash);
     await people.seedRoles(tx, DEMO_ACCOUNTS.filter((a) => a.role === Role.ADMIN).map((a) => a.email), Role.ADMIN);
     // A living community: posts, answered and open questions, announcements and votes.
-    await seedDemoKnowledge(tx);
+    await seedDemoKnowledge(tx, guilds);
     return DEMO_ACCOUNTS;
   });
 }

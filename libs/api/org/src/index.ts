@@ -3,7 +3,7 @@ export * from './chapter/chapter.loaders';
 export * from './chapter/chapter.model';
 export * from './chapter/chapter.service';
 export * from './guild/guild.entity';
-export * from './guild/guild-rosters';
+export * from './guild/guild.repository';
 export * from './guild/guild.loaders';
 export * from './guild/guild.model';
 export * from './guild/guild.service';

@@ -61,6 +61,6 @@ const LOADERS = [TribeLoaders, SquadLoaders, ChapterLoaders, GuildLoaders];
     ]),
   ],
   providers: [...REPOSITORIES, ...SERVICES, ...LOADERS, ...ORG_RESOLVERS],
-  exports: [TypeOrmModule, ...SERVICES, ...LOADERS],
+  exports: [TypeOrmModule, GuildRepository, ...SERVICES, ...LOADERS],
 })
 export class OrgModule {}

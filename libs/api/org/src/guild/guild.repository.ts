@@ -4,6 +4,14 @@ import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { escapeLike, isUuid, Page, pageByName } from '@guildhall/api-core';
 import { GuildEntity, GuildMembershipEntity } from './guild.entity';
 
+/** A guild with its members (earliest first) and, among them, its coordinators. */
+export interface GuildRoster {
+  id: string;
+  name: string;
+  members: string[];
+  coordinators: string[];
+}
+
 /** Every statement on org's `guilds` and `guild_memberships` tables. Methods that take `tx` run in the caller's transaction. */
 @Injectable()
 export class GuildRepository {
@@ -83,6 +91,16 @@ export class GuildRepository {
   async memberGuildIds(userId: string, guildIds: readonly string[]): Promise<Set<string>> {
     const rows = await this.db.manager.find(GuildMembershipEntity, { where: { userId, guildId: In([...guildIds]) }, select: { guildId: true } });
     return new Set(rows.map((r) => r.guildId));
+  }
+
+  /** Every guild that has members, by name, in the caller's transaction (the demo seeder's). */
+  rosters(tx: EntityManager): Promise<GuildRoster[]> {
+    return tx.query(`
+      SELECT g.id, g.name,
+        array_agg(m.user_id ORDER BY m.joined_at, m.user_id) AS members,
+        coalesce(array_agg(m.user_id ORDER BY m.joined_at, m.user_id) FILTER (WHERE m.is_coordinator), '{}') AS coordinators
+      FROM guilds g JOIN guild_memberships m ON m.guild_id = g.id
+      GROUP BY g.id, g.name ORDER BY g.name`);
   }
 
   /** Each person's guilds, by name. */
