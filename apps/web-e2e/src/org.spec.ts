@@ -125,3 +125,37 @@ test('org health lists warnings and the import page previews before importing', 
   await expect(progress).toHaveAttribute('aria-valuenow', '100');
   await expect(page.getByText('Finished', { exact: true })).toBeVisible();
 });
+
+test("an admin creates a tribe and a squad in it; each form shows its own and the server's refusals next to the field", async ({ page }) => {
+  await signIn(page, DEMO_ADMIN.email);
+  await page.goto('/admin/org');
+  const tribeForm = page.getByRole('form', { name: 'Create a tribe' });
+  const tribeName = tribeForm.getByRole('textbox', { name: /^Tribe name/ });
+  await tribeForm.getByRole('button', { name: 'Create tribe' }).click();
+  await expect(tribeForm.getByText('Give the tribe a name.')).toBeVisible();
+  // Only the server knows the length limit here: its BAD_USER_INPUT names the field.
+  await tribeName.fill('x'.repeat(81));
+  await tribeForm.getByRole('button', { name: 'Create tribe' }).click();
+  await expect(tribeForm.getByText('Keep the name to 80 characters or fewer.')).toBeVisible();
+  await expect(tribeName).toHaveAttribute('aria-invalid', 'true');
+
+  const tribe = unique('Tribe C ');
+  await tribeName.fill(tribe);
+  await tribeForm.getByRole('button', { name: 'Create tribe' }).click();
+  await expect(tribeForm.getByRole('status')).toHaveText(`Created tribe ${tribe}.`);
+  await expect(tribeForm.getByText('Keep the name to 80 characters or fewer.')).toHaveCount(0);
+  await expect(tribeName).toHaveValue('');
+
+  const squadForm = page.getByRole('form', { name: 'Create a squad' });
+  const squad = unique('Charlie ');
+  await squadForm.getByRole('textbox', { name: /^Squad name/ }).fill(squad);
+  await squadForm.getByRole('button', { name: 'Create squad' }).click();
+  await expect(squadForm.getByText('Choose the tribe the squad belongs to.')).toBeVisible();
+  await squadForm.getByRole('combobox', { name: 'Tribe of the squad' }).fill(tribe);
+  await page.getByRole('option', { name: tribe }).click();
+  await squadForm.getByRole('button', { name: 'Create squad' }).click();
+  await expect(squadForm.getByRole('status')).toHaveText(`Created squad ${squad}.`);
+  await expect(squadForm.getByText('Choose the tribe the squad belongs to.')).toHaveCount(0);
+  await squadForm.getByRole('link', { name: squad }).click();
+  await expect(page.getByRole('heading', { name: squad, level: 1 })).toBeVisible();
+});

@@ -92,14 +92,8 @@ export function OrgChartTribe({ open, onToggle, toggleDisabled, warningsOf, ...p
       <Collapse expanded={open} id={panelId}>
         <Stack mt="sm" gap="sm">
           <TrioSeats trio={tribe.trio} />
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-            Squads
-          </Text>
-          {squads.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No squads yet.
-            </Text>
-          ) : (
+          <NodeGroup title="Squads" empty={squads.length === 0 ? 'No squads yet.' : undefined} />
+          {squads.length > 0 && (
             <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
               {squads.map((s) => (
                 <Card key={s.id} withBorder padding="xs" radius="sm">
@@ -116,14 +110,8 @@ export function OrgChartTribe({ open, onToggle, toggleDisabled, warningsOf, ...p
               ))}
             </SimpleGrid>
           )}
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-            Chapters
-          </Text>
-          {chapters.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No chapters yet.
-            </Text>
-          ) : (
+          <NodeGroup title="Chapters" empty={chapters.length === 0 ? 'No chapters yet.' : undefined} />
+          {chapters.length > 0 && (
             <Group gap="xs">
               {chapters.map((c) => (
                 <Badge key={c.id} variant="outline" size="lg" radius="sm" tt="none" styles={{ label: { display: 'flex', gap: 6, alignItems: 'center' } }}>
@@ -141,5 +129,21 @@ export function OrgChartTribe({ open, onToggle, toggleDisabled, warningsOf, ...p
         </Stack>
       </Collapse>
     </Paper>
+  );
+}
+
+/** A group's heading in the fold, and what to say when the group is empty. */
+function NodeGroup({ title, empty }: { title: string; empty?: string }) {
+  return (
+    <>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+        {title}
+      </Text>
+      {empty && (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
+    </>
   );
 }

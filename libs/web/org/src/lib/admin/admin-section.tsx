@@ -1,5 +1,6 @@
-import { Alert, Paper, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { FormError } from '@guildhall/web-ui';
 
 /** Queries that show what the admin forms change: refetched after each change. */
 export const ADMIN_REFETCH = ['OrgAdminPage', 'OrgChartPage', 'OrgWarningBadges'];
@@ -24,5 +25,37 @@ export function Done({ message }: { message?: ReactNode }) {
     <Alert color="green" variant="light" role="status" p="xs">
       {message}
     </Alert>
+  );
+}
+
+export interface AdminFormProps {
+  /** The section's heading and the form's accessible name. */
+  title: string;
+  submitLabel: string;
+  loading: boolean;
+  onSubmit: (e: FormEvent) => void;
+  /** The problem that belongs to no field. */
+  problem?: string;
+  done?: ReactNode;
+  children: ReactNode;
+}
+
+/** One admin form in its section: the fields, then its problem or what it did, then the button. */
+export function AdminForm({ title, submitLabel, loading, onSubmit, problem, done, children }: AdminFormProps) {
+  return (
+    <AdminSection title={title}>
+      <form onSubmit={onSubmit} noValidate aria-label={title}>
+        <Stack>
+          {children}
+          <FormError message={problem} />
+          <Done message={done} />
+          <Group>
+            <Button type="submit" loading={loading}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AdminSection>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
-import { FormError } from '@guildhall/web-ui';
 import { PersonSelect } from '../person-select';
-import { ADMIN_REFETCH, AdminSection, Done, type Option } from './admin-section';
+import { ADMIN_REFETCH, AdminForm, type Option } from './admin-section';
 
 const CreateChapterMutation = graphql(`
   mutation OrgAdminPageCreateChapter($input: CreateChapterInput!) {
@@ -41,22 +40,11 @@ export function CreateChapterForm({ tribeOptions }: { tribeOptions: Option[] }) 
     });
   }
   return (
-    <AdminSection title="Create a chapter">
-      <form onSubmit={onSubmit} noValidate aria-label="Create a chapter">
-        <Stack>
-          <Select label="Tribe of the chapter" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} nothingFoundMessage="Create a tribe first" />
-          <TextInput label="Chapter name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
-          <TextInput label="Chapter discipline" required value={discipline} onChange={(e) => setDiscipline(e.currentTarget.value)} error={problems.fields['discipline']} />
-          <PersonSelect label="Chapter lead" description="Optional." value={leadId} onChange={(id) => setLeadId(id)} clearable />
-          <FormError message={problems.general} />
-          <Done message={done} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              Create chapter
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminSection>
+    <AdminForm title="Create a chapter" submitLabel="Create chapter" loading={loading} onSubmit={onSubmit} problem={problems.general} done={done}>
+      <Select label="Tribe of the chapter" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} nothingFoundMessage="Create a tribe first" />
+      <TextInput label="Chapter name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
+      <TextInput label="Chapter discipline" required value={discipline} onChange={(e) => setDiscipline(e.currentTarget.value)} error={problems.fields['discipline']} />
+      <PersonSelect label="Chapter lead" description="Optional." value={leadId} onChange={(id) => setLeadId(id)} clearable />
+    </AdminForm>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
-import { FormError } from '@guildhall/web-ui';
 import { DEFAULT_SQUAD_FRAMEWORK, SQUAD_FRAMEWORK_LABELS, SQUAD_FRAMEWORKS, type SquadFrameworkName } from '@guildhall/shared-domain';
-import { ADMIN_REFETCH, AdminSection, Done, type Option } from './admin-section';
+import { ADMIN_REFETCH, AdminForm, type Option } from './admin-section';
 
 const CreateSquadMutation = graphql(`
   mutation OrgAdminPageCreateSquad($input: CreateSquadInput!) {
@@ -38,27 +37,16 @@ export function CreateSquadForm({ tribeOptions }: { tribeOptions: Option[] }) {
     });
   }
   return (
-    <AdminSection title="Create a squad">
-      <form onSubmit={onSubmit} noValidate aria-label="Create a squad">
-        <Stack>
-          <Select label="Tribe of the squad" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} nothingFoundMessage="Create a tribe first" />
-          <TextInput label="Squad name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
-          <Select
-            label="Framework"
-            data={SQUAD_FRAMEWORKS.map((value) => ({ value, label: SQUAD_FRAMEWORK_LABELS[value] }))}
-            value={framework}
-            onChange={setFramework}
-            allowDeselect={false}
-          />
-          <FormError message={problems.general} />
-          <Done message={done} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              Create squad
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminSection>
+    <AdminForm title="Create a squad" submitLabel="Create squad" loading={loading} onSubmit={onSubmit} problem={problems.general} done={done}>
+      <Select label="Tribe of the squad" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} nothingFoundMessage="Create a tribe first" />
+      <TextInput label="Squad name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
+      <Select
+        label="Framework"
+        data={SQUAD_FRAMEWORKS.map((value) => ({ value, label: SQUAD_FRAMEWORK_LABELS[value] }))}
+        value={framework}
+        onChange={setFramework}
+        allowDeselect={false}
+      />
+    </AdminForm>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
-import { FormError } from '@guildhall/web-ui';
-import { ADMIN_REFETCH, AdminSection, Done } from './admin-section';
+import { ADMIN_REFETCH, AdminForm } from './admin-section';
 
 const CreateTribeMutation = graphql(`
   mutation OrgAdminPageCreateTribe($input: CreateTribeInput!) {
@@ -34,20 +33,9 @@ export function CreateTribeForm() {
     });
   }
   return (
-    <AdminSection title="Create a tribe">
-      <form onSubmit={onSubmit} noValidate aria-label="Create a tribe">
-        <Stack>
-          <TextInput label="Tribe name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
-          <TextInput label="Tribe mission" value={mission} onChange={(e) => setMission(e.currentTarget.value)} error={problems.fields['mission']} />
-          <FormError message={problems.general} />
-          <Done message={done} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              Create tribe
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminSection>
+    <AdminForm title="Create a tribe" submitLabel="Create tribe" loading={loading} onSubmit={onSubmit} problem={problems.general} done={done}>
+      <TextInput label="Tribe name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problems.fields['name']} />
+      <TextInput label="Tribe mission" value={mission} onChange={(e) => setMission(e.currentTarget.value)} error={problems.fields['mission']} />
+    </AdminForm>
   );
 }

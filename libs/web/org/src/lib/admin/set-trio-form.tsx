@@ -1,10 +1,9 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
-import { FormError } from '@guildhall/web-ui';
 import { PersonSelect } from '../person-select';
-import { ADMIN_REFETCH, AdminSection, Done, type Option } from './admin-section';
+import { ADMIN_REFETCH, AdminForm, type Option } from './admin-section';
 
 const SetTrioMutation = graphql(`
   mutation OrgAdminPageSetTrio($input: SetTrioInput!) {
@@ -33,25 +32,14 @@ export function SetTrioForm({ tribeOptions }: { tribeOptions: Option[] }) {
     });
   }
   return (
-    <AdminSection title="Set a tribe's trio">
-      <form onSubmit={onSubmit} noValidate aria-label="Set a tribe's trio">
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Seats you leave untouched stay as they are; clearing one empties it.
-          </Text>
-          <Select label="Tribe of the trio" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} />
-          <PersonSelect label="Tribe lead" value={seats.tribeLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, tribeLeadId: id }))} clearable />
-          <PersonSelect label="Product lead" value={seats.productLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, productLeadId: id }))} clearable />
-          <PersonSelect label="Design lead" value={seats.designLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, designLeadId: id }))} clearable />
-          <FormError message={problems.general} />
-          <Done message={done} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              Save trio
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminSection>
+    <AdminForm title="Set a tribe's trio" submitLabel="Save trio" loading={loading} onSubmit={onSubmit} problem={problems.general} done={done}>
+      <Text size="sm" c="dimmed">
+        Seats you leave untouched stay as they are; clearing one empties it.
+      </Text>
+      <Select label="Tribe of the trio" data={tribeOptions} value={tribeId} onChange={setTribeId} searchable error={problems.fields['tribeId']} />
+      <PersonSelect label="Tribe lead" value={seats.tribeLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, tribeLeadId: id }))} clearable />
+      <PersonSelect label="Product lead" value={seats.productLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, productLeadId: id }))} clearable />
+      <PersonSelect label="Design lead" value={seats.designLeadId ?? null} onChange={(id) => setSeats((s) => ({ ...s, designLeadId: id }))} clearable />
+    </AdminForm>
   );
 }

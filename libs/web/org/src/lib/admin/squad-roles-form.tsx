@@ -1,10 +1,9 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
-import { FormError } from '@guildhall/web-ui';
 import { PersonSelect } from '../person-select';
-import { ADMIN_REFETCH, AdminSection, Done } from './admin-section';
+import { ADMIN_REFETCH, AdminForm } from './admin-section';
 
 export const SquadRolesForm_tribe = graphql(`
   fragment SquadRolesForm_tribe on Tribe {
@@ -55,21 +54,10 @@ export function SquadRolesForm(props: { tribes: readonly FragmentType<typeof Squ
     });
   }
   return (
-    <AdminSection title="Squad product owner and agile coach">
-      <form onSubmit={onSubmit} noValidate aria-label="Squad product owner and agile coach">
-        <Stack>
-          <Select label="Squad" data={options} value={squadId} onChange={setSquadId} searchable error={problems.fields['squadId']} nothingFoundMessage="No squad found" />
-          <PersonSelect label="Product owner" value={roles.productOwnerId ?? null} onChange={(id) => setRoles((r) => ({ ...r, productOwnerId: id }))} clearable />
-          <PersonSelect label="Agile coach" value={roles.agileCoachId ?? null} onChange={(id) => setRoles((r) => ({ ...r, agileCoachId: id }))} clearable />
-          <FormError message={problems.general} />
-          <Done message={done} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              Save squad roles
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminSection>
+    <AdminForm title="Squad product owner and agile coach" submitLabel="Save squad roles" loading={loading} onSubmit={onSubmit} problem={problems.general} done={done}>
+      <Select label="Squad" data={options} value={squadId} onChange={setSquadId} searchable error={problems.fields['squadId']} nothingFoundMessage="No squad found" />
+      <PersonSelect label="Product owner" value={roles.productOwnerId ?? null} onChange={(id) => setRoles((r) => ({ ...r, productOwnerId: id }))} clearable />
+      <PersonSelect label="Agile coach" value={roles.agileCoachId ?? null} onChange={(id) => setRoles((r) => ({ ...r, agileCoachId: id }))} clearable />
+    </AdminForm>
   );
 }
