@@ -1,6 +1,5 @@
-import { Button } from '@mantine/core';
-import { Link, useLocation } from 'react-router';
-import { EmptyState, PageHeader } from '@guildhall/web-ui';
+import { useLocation } from 'react-router';
+import { EmptyState, LinkButton, PageHeader } from '@guildhall/web-ui';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
@@ -10,9 +9,7 @@ export function NotFoundPage() {
       <EmptyState
         title={`Nothing lives at ${pathname}`}
         actions={
-          <Button component={Link} to="/">
-            Go to the home page
-          </Button>
+          <LinkButton to="/">Go to the home page</LinkButton>
         }
       >
         The link may be mistyped, or the page was moved or deleted. Start again from the home page or use the navigation.

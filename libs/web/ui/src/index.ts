@@ -3,3 +3,4 @@ export * from './states';
 export * from './person';
 export * from './markdown';
 export * from './snippet';
+export * from './link-button';

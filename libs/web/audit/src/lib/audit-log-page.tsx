@@ -1,9 +1,8 @@
 import { Button, Center, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { errorMessage, graphql, useUrlFilters, useViewer } from '@guildhall/web-data-access';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { AuditRow } from './audit-row';
 import { ACTION_LABELS, SUBJECT_TYPES, capitalise } from './audit-vocabulary';
 
@@ -30,7 +29,7 @@ const PAGE_SIZE = 50;
 /** Admins only: every privileged action, newest first, filterable by action and subject; filters live in the URL. */
 export function AuditLogPage() {
   const { viewer } = useViewer();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, clearFilters } = useUrlFilters();
   const action = params.get('action') || null;
   const subjectType = params.get('subject') || null;
   const isAdmin = viewer?.role === 'ADMIN';
@@ -43,16 +42,6 @@ export function AuditLogPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const log = data?.auditLog;
 
-  function setFilter(key: 'action' | 'subject', value: string | null) {
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
-  }
 
   async function loadMore() {
     if (!log?.pageInfo.endCursor) return;
@@ -69,9 +58,7 @@ export function AuditLogPage() {
       title="Audit log"
       description="Privileged actions: role changes, structure changes, imports, invitations and moderation. Who acted, on what, when, and the values before and after."
       actions={
-        <Button component={Link} to="/admin/org" variant="default">
-          Manage structure
-        </Button>
+        <LinkButton to="/admin/org" variant="default">Manage structure</LinkButton>
       }
     />
   );
@@ -121,7 +108,7 @@ export function AuditLogPage() {
               title={action || subjectType ? 'No entries match' : 'Nothing recorded yet'}
               actions={
                 action || subjectType ? (
-                  <Button variant="default" onClick={() => setParams({}, { replace: true })}>
+                  <Button variant="default" onClick={clearFilters}>
                     Clear filters
                   </Button>
                 ) : undefined

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, PersonAvatar, RoleBadge, useDocumentTitle } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader, PersonAvatar, RoleBadge, useDocumentTitle } from '@guildhall/web-ui';
 
 const PersonPageQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -54,9 +54,7 @@ export function PersonPage() {
         <EmptyState
           title="No one here"
           actions={
-            <Button component={Link} to="/people">
-              Browse people
-            </Button>
+            <LinkButton to="/people">Browse people</LinkButton>
           }
         >
           This person may have left, or the link is mistyped. Find them in the people directory.
@@ -87,9 +85,7 @@ export function PersonPage() {
           </Stack>
         </Group>
         {isViewer && (
-          <Button component={Link} to="/profile" variant="default">
-            Edit your profile
-          </Button>
+          <LinkButton to="/profile" variant="default">Edit your profile</LinkButton>
         )}
       </Group>
       <Paper withBorder p="md" radius="md">

@@ -11,12 +11,7 @@ const SignInPageMutation = graphql(`
   mutation SignInPage($input: SignInInput!) {
     signIn(input: $input) {
       user {
-        id
-        displayName
-        email
-        discipline
-        bio
-        role
+        ...Viewer
       }
     }
   }

@@ -11,12 +11,7 @@ const SignUpPageMutation = graphql(`
   mutation SignUpPage($input: SignUpInput!) {
     signUp(input: $input) {
       user {
-        id
-        displayName
-        email
-        discipline
-        bio
-        role
+        ...Viewer
       }
     }
   }

@@ -20,10 +20,11 @@ type Documents = {
     "\n  fragment PersonCard_user on User {\n    id\n    displayName\n    discipline\n    role\n  }\n": typeof types.PersonCard_UserFragmentDoc,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  mutation ProfilePage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      discipline\n      bio\n    }\n  }\n": typeof types.ProfilePageDocument,
-    "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n": typeof types.SignInPageDocument,
+    "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInPageDocument,
     "\n  mutation AppShellSignOut {\n    signOut\n  }\n": typeof types.AppShellSignOutDocument,
-    "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n": typeof types.SignUpPageDocument,
-    "\n  query AppShell {\n    me {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignUpPageDocument,
+    "\n  fragment Viewer on User {\n    id\n    displayName\n    email\n    discipline\n    bio\n    role\n  }\n": typeof types.ViewerFragmentDoc,
+    "\n  query AppShell {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n          guild {\n            id\n            ...PostCard_guild\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedPageDocument,
     "\n  query GuildPagePosts($slug: String!, $first: Int, $after: String, $tag: String, $kind: PostKind, $unanswered: Boolean) {\n    guild(slug: $slug) {\n      id\n      posts(first: $first, after: $after, tag: $tag, kind: $kind, unanswered: $unanswered) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GuildPagePostsDocument,
     "\n  fragment PostCard_post on Post {\n    id\n    title\n    kind\n    tags\n    pinned\n    locked\n    score\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    acceptedAnswer {\n      id\n    }\n  }\n": typeof types.PostCard_PostFragmentDoc,
@@ -101,10 +102,11 @@ const documents: Documents = {
     "\n  fragment PersonCard_user on User {\n    id\n    displayName\n    discipline\n    role\n  }\n": types.PersonCard_UserFragmentDoc,
     "\n  query PersonPage($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n      createdAt\n      squad {\n        id\n        slug\n        name\n        tribe {\n          id\n          slug\n          name\n        }\n      }\n      chapter {\n        id\n        slug\n        name\n      }\n      guilds {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.PersonPageDocument,
     "\n  mutation ProfilePage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      discipline\n      bio\n    }\n  }\n": types.ProfilePageDocument,
-    "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n": types.SignInPageDocument,
+    "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.SignInPageDocument,
     "\n  mutation AppShellSignOut {\n    signOut\n  }\n": types.AppShellSignOutDocument,
-    "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n": types.SignUpPageDocument,
-    "\n  query AppShell {\n    me {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n    }\n  }\n": types.AppShellDocument,
+    "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.SignUpPageDocument,
+    "\n  fragment Viewer on User {\n    id\n    displayName\n    email\n    discipline\n    bio\n    role\n  }\n": types.ViewerFragmentDoc,
+    "\n  query AppShell {\n    me {\n      ...Viewer\n    }\n  }\n": types.AppShellDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n          guild {\n            id\n            ...PostCard_guild\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedPageDocument,
     "\n  query GuildPagePosts($slug: String!, $first: Int, $after: String, $tag: String, $kind: PostKind, $unanswered: Boolean) {\n    guild(slug: $slug) {\n      id\n      posts(first: $first, after: $after, tag: $tag, kind: $kind, unanswered: $unanswered) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GuildPagePostsDocument,
     "\n  fragment PostCard_post on Post {\n    id\n    title\n    kind\n    tags\n    pinned\n    locked\n    score\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    acceptedAnswer {\n      id\n    }\n  }\n": types.PostCard_PostFragmentDoc,
@@ -217,7 +219,7 @@ export function graphql(source: "\n  mutation ProfilePage($input: UpdateProfileI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,11 +227,15 @@ export function graphql(source: "\n  mutation AppShellSignOut {\n    signOut\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n        email\n        discipline\n        bio\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpPage($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...Viewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      displayName\n      email\n      discipline\n      bio\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment Viewer on User {\n    id\n    displayName\n    email\n    discipline\n    bio\n    role\n  }\n"): (typeof documents)["\n  fragment Viewer on User {\n    id\n    displayName\n    email\n    discipline\n    bio\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppShell {\n    me {\n      ...Viewer\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      ...Viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,8 @@
 import { Button, Center, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { PostCard } from './post-card';
 
 const FeedPageQuery = graphql(`
@@ -39,9 +38,7 @@ export function FeedPage() {
         title="Your feed"
         description={`Welcome, ${viewer?.displayName ?? ''}. New posts from the guilds you joined, newest first.`}
         actions={
-          <Button component={Link} to="/guilds" variant="default">
-            Browse guilds
-          </Button>
+          <LinkButton to="/guilds" variant="default">Browse guilds</LinkButton>
         }
       />
       {loading && !feed && <LoadingState label="Loading your feed…" />}
@@ -50,9 +47,7 @@ export function FeedPage() {
         <EmptyState
           title="Your feed is empty"
           actions={
-            <Button component={Link} to="/guilds">
-              Find guilds to join
-            </Button>
+            <LinkButton to="/guilds">Find guilds to join</LinkButton>
           }
         >
           Join guilds about what you work on or want to learn; their posts and questions show up here.

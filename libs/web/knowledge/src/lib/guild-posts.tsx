@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Center, Group, Checkbox, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
-import { errorMessage, graphql } from '@guildhall/web-data-access';
+import { Link } from 'react-router';
+import { errorMessage, graphql, useUrlFilters } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, LoadingState } from '@guildhall/web-ui';
 import { PostCard } from './post-card';
 
@@ -36,7 +36,7 @@ export interface GuildPostsProps {
 
 /** A guild's posts, pinned first; filters live in the URL (?kind=, ?tag=) so they can be shared. */
 export function GuildPosts({ guild }: GuildPostsProps) {
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useUrlFilters();
   const kindParam = params.get('kind')?.toUpperCase();
   const kind = kindParam && KINDS.includes(kindParam) && kindParam !== 'ALL' ? (kindParam as Kind) : null;
   const tag = params.get('tag');
@@ -46,15 +46,6 @@ export function GuildPosts({ guild }: GuildPostsProps) {
     fetchPolicy: 'cache-and-network',
   });
   const posts = data?.guild?.posts;
-  const setFilter = (key: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
 
   return (
     <Stack>

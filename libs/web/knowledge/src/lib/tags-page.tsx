@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, Snippet } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader, Snippet } from '@guildhall/web-ui';
 import { KIND_LABELS } from './post-card';
 
 const TagsPageQuery = graphql(`
@@ -84,9 +84,7 @@ export function TagPage() {
         eyebrow="Tag"
         title={`#${tag}`}
         actions={
-          <Button component={Link} to="/tags" variant="default">
-            All tags
-          </Button>
+          <LinkButton to="/tags" variant="default">All tags</LinkButton>
         }
       />
       {loading && !data && <LoadingState label="Loading posts…" />}

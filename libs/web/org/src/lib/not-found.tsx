@@ -1,6 +1,4 @@
-import { Button } from '@mantine/core';
-import { Link } from 'react-router';
-import { EmptyState, PageHeader } from '@guildhall/web-ui';
+import { EmptyState, LinkButton, PageHeader } from '@guildhall/web-ui';
 
 export function NotFound({ what, back = { to: '/org', label: 'Open the org chart' } }: { what: string; back?: { to: string; label: string } }) {
   const title = `${what[0].toUpperCase()}${what.slice(1)} not found`;
@@ -10,9 +8,7 @@ export function NotFound({ what, back = { to: '/org', label: 'Open the org chart
       <EmptyState
         title={`There is no ${what} at this address`}
         actions={
-          <Button component={Link} to={back.to}>
-            {back.label}
-          </Button>
+          <LinkButton to={back.to}>{back.label}</LinkButton>
         }
       >
         It may have been renamed or removed, or the link is mistyped.

@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { OrgChartTribe } from './org-chart-tribe';
 import { useOrgWarnings, warningsBySubject } from './warnings';
 
@@ -66,13 +65,9 @@ export function OrgChartPage() {
         description="Tribes with their trios, squads and chapters. Badges mark where the structure drifts from the model."
         actions={
           <>
-            <Button component={Link} to="/org/health" variant="default">
-              Org health
-            </Button>
+            <LinkButton to="/org/health" variant="default">Org health</LinkButton>
             {viewer?.role === 'ADMIN' && (
-              <Button component={Link} to="/admin/org">
-                Manage structure
-              </Button>
+              <LinkButton to="/admin/org">Manage structure</LinkButton>
             )}
           </>
         }
@@ -85,12 +80,8 @@ export function OrgChartPage() {
           actions={
             viewer?.role === 'ADMIN' ? (
               <>
-                <Button component={Link} to="/admin/org">
-                  Create a tribe
-                </Button>
-                <Button component={Link} to="/admin/import" variant="default">
-                  Import from Backstage
-                </Button>
+                <LinkButton to="/admin/org">Create a tribe</LinkButton>
+                <LinkButton to="/admin/import" variant="default">Import from Backstage</LinkButton>
               </>
             ) : undefined
           }

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { WARNING_LABELS } from './warnings';
 
 const OrgHealthPageQuery = graphql(`
@@ -68,9 +68,7 @@ export function OrgHealthPage() {
         title="Org health"
         description="Where the structure drifts from the model: squad sizes, tribes over 150, incomplete trios, chapters without a lead, guilds without a coordinator, squads without a product owner. These are warnings, never hard limits."
         actions={
-          <Button component={Link} to="/org" variant="default">
-            Org chart
-          </Button>
+          <LinkButton to="/org" variant="default">Org chart</LinkButton>
         }
       />
       {warnings.length === 0 ? (

@@ -1,8 +1,8 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorMessage, graphql, useViewer } from '@guildhall/web-data-access';
-import { EmptyState, ErrorState, FormError, LoadingState, Markdown, PageHeader, useDocumentTitle } from '@guildhall/web-ui';
+import { EmptyState, ErrorState, FormError, LinkButton, LoadingState, Markdown, PageHeader, useDocumentTitle } from '@guildhall/web-ui';
 import { PostActions } from './post-actions';
 import { PostComments } from './post-comments';
 import { PostHeader } from './post-header';
@@ -40,9 +40,7 @@ export function PostPage() {
         <EmptyState
           title="This post does not exist"
           actions={
-            <Button component={Link} to="/">
-              Go to your feed
-            </Button>
+            <LinkButton to="/">Go to your feed</LinkButton>
           }
         >
           It may have been deleted, or the link is mistyped.

@@ -1,8 +1,7 @@
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
-import { ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
+import { ErrorState, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { ChapterPeopleForm } from './chapter-people-form';
 import { CreateChapterForm } from './create-chapter-form';
 import { CreateSquadForm } from './create-squad-form';
@@ -35,12 +34,8 @@ export function OrgAdminPage() {
         description="Create tribes, squads and chapters, fill trios and move people between squads. Admins may change everything; tribe leads their own tribe."
         actions={
           <>
-            <Button component={Link} to="/admin/import" variant="default">
-              Import / export
-            </Button>
-            <Button component={Link} to="/org" variant="default">
-              Org chart
-            </Button>
+            <LinkButton to="/admin/import" variant="default">Import / export</LinkButton>
+            <LinkButton to="/org" variant="default">Org chart</LinkButton>
           </>
         }
       />
