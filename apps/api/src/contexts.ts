@@ -3,6 +3,7 @@ import { AUDIT_MIGRATIONS, AUDIT_RESOLVERS, AuditModule } from '@guildhall/api-a
 import { AUTH_MIGRATIONS, AUTH_RESOLVERS, AuthModule } from '@guildhall/api-auth';
 import { KNOWLEDGE_MIGRATIONS, KNOWLEDGE_RESOLVERS, KnowledgeModule } from '@guildhall/api-knowledge';
 import { ORG_MIGRATIONS, ORG_RESOLVERS, OrgModule } from '@guildhall/api-org';
+import { STANDARDS_MIGRATIONS, STANDARDS_RESOLVERS, StandardsModule } from '@guildhall/api-standards';
 
 /** What the API needs of a bounded context: its Nest module, its migrations and its GraphQL resolvers. */
 export interface ApiContext {
@@ -20,4 +21,5 @@ export const CONTEXTS: ApiContext[] = [
   { module: OrgModule, migrations: ORG_MIGRATIONS, resolvers: ORG_RESOLVERS },
   { module: KnowledgeModule, migrations: KNOWLEDGE_MIGRATIONS, resolvers: KNOWLEDGE_RESOLVERS },
   { module: AuditModule, migrations: AUDIT_MIGRATIONS, resolvers: AUDIT_RESOLVERS },
+  { module: StandardsModule, migrations: STANDARDS_MIGRATIONS, resolvers: STANDARDS_RESOLVERS },
 ];

@@ -3,6 +3,7 @@ import { AuditLogPage } from '@guildhall/web-audit';
 import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
 import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
 import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage, TagPage, TagsPage } from '@guildhall/web-knowledge';
+import { StandardsPage } from '@guildhall/web-standards';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
           { path: '/admin/org', element: <OrgAdminPage /> },
           { path: '/admin/import', element: <ImportPage /> },
           { path: '/admin/audit', element: <AuditLogPage /> },
+          { path: '/standards', element: <StandardsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
