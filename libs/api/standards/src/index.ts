@@ -1,1 +1,4 @@
 export * from './standards.module';
+export * from './standard/standard-events';
+export * from './standard/standard.model';
+export * from './adoption/adoption.model';
