@@ -1,199 +1,125 @@
 /**
- * `npm run bench -- [--scale 1] [--scales 0.1,1] [--duration 10] [--connections 10] [--posts N] [--comments N]
- *                  [--people N] [--guilds N] [--database-url postgres://…] [--keep]`
+ * Guildhall side by side with its floor:
  *
- * For each scale: creates a fresh database on the server in --database-url (or DATABASE_URL,
- * default postgres://postgres@127.0.0.1:5432), starts the built API against it (run
- * `npm run build:api` first) with EXPOSE_SQL_STATS on, seeds it in bulk, then measures the feed,
- * a guild page, a post page and a search under concurrent load with autocannon: throughput,
- * latency percentiles and SQL statements per request. With several scales it ends with a
- * side-by-side table, so growth with the data shows.
+ *   npm run build:api && npm run bench -- [--scales 0.1,1] [--connections 10,50] [--duration 10] [--rounds 2]
+ *                                          [--scale 1] [--posts N] [--comments N] [--people N] [--guilds N]
+ *                                          [--database-url postgres://…] [--keep]
+ *
+ * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds; `--scale x` runs one):
+ * creates a fresh database on the server in --database-url (or DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432), starts the built API against it with EXPOSE_SQL_STATS on,
+ * seeds it in bulk (seed.ts), and starts the floor (floor/): a plain node:http server answering
+ * the same four operations with the same JSON from the same database, session check included,
+ * in one SQL statement each. It then checks that both answer every variable of every endpoint
+ * with the same data (and stops if not), and measures the feed, a guild page, a post page and a
+ * search with autocannon: for each connection count and endpoint, --rounds pairs of rounds
+ * alternating Guildhall and floor, --duration seconds each. It prints per endpoint both sides'
+ * req/s and p99 (medians over rounds), the ratios Guildhall/floor, SQL statements per request
+ * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
+ * Guildhall's growth with the data.
  */
-import autocannon from 'autocannon';
 import { createTestDatabase, signUpAdmin, TestApi } from '@guildhall/api-testing';
-import { seed, SEARCH_TERMS, SeedSizes } from './seed';
-
-const BASE = { posts: 100_000, comments: 300_000, people: 2_000, guilds: 50 };
-
-interface Options {
-  scales: number[];
-  duration: number;
-  connections: number;
-  databaseUrl: string;
-  keep: boolean;
-  base: SeedSizes;
-}
-
-interface Measurement {
-  endpoint: string;
-  rps: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  statements: number | undefined;
-  errors: number;
-  requests: number;
-}
-
-function parseArgs(argv: string[]): Options {
-  const args = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) continue;
-    const [k, v] = a.slice(2).split('=');
-    if (v !== undefined) args.set(k, v);
-    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) args.set(k, argv[++i]);
-    else args.set(k, 'true');
-  }
-  const num = (k: string, fallback: number) => {
-    const v = args.get(k);
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${k} must be a positive number`);
-    return n;
-  };
-  const scales = args.has('scales') ? args.get('scales')!.split(',').map(Number) : [num('scale', 1)];
-  if (scales.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error('--scales must be positive numbers, e.g. 0.1,1');
-  return {
-    scales,
-    duration: num('duration', 10),
-    connections: num('connections', 10),
-    databaseUrl: args.get('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
-    keep: args.get('keep') === 'true',
-    base: { posts: num('posts', BASE.posts), comments: num('comments', BASE.comments), people: num('people', BASE.people), guilds: num('guilds', BASE.guilds) },
-  };
-}
-
-const POST_FIELDS = `id title kind tags score commentCount viewerHasUpvoted pinned createdAt author { id displayName } guild { id name slug }`;
-const QUERIES = {
-  feed: `query Feed { feed(first: 20) { pageInfo { hasNextPage endCursor } edges { node { ${POST_FIELDS} } } } }`,
-  guild: `query GuildPage($slug: String!) { guild(slug: $slug) { id name description posts(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${POST_FIELDS} } } } } }`,
-  post: `query PostPage($id: ID!) { post(id: $id) { ${POST_FIELDS} body updatedAt locked acceptedAnswer { id }
-    comments(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id body createdAt author { id displayName } parent { id } } } } } }`,
-  search: `query Search($q: String!) { search(query: $q, first: 20) { pageInfo { hasNextPage endCursor } edges { snippet node {
-    __typename ... on Post { id title score author { displayName } guild { name } } ... on Guild { id name slug } ... on User { id displayName } } } } }`,
-};
+import { describe, Options, parseArgs, sizesAt } from './args';
+import { startFloor } from './floor/start';
+import { body, ENDPOINTS, Variants } from './operations';
+import { printGrowth, printScale, printTargets, Row, ScaleResult } from './report';
+import { duel, Target } from './runner';
+import { seed, SEARCH_TERMS } from './seed';
+import { verifySameAnswers } from './verify';
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const results: { scale: number; sizes: SeedSizes; seedSeconds: number; rows: Measurement[] }[] = [];
-  for (const scale of opts.scales) {
-    const sizes: SeedSizes = {
-      posts: Math.max(10, Math.round(opts.base.posts * scale)),
-      comments: Math.max(10, Math.round(opts.base.comments * scale)),
-      people: Math.max(20, Math.round(opts.base.people * scale)),
-      guilds: Math.max(5, Math.round(opts.base.guilds * Math.max(scale, 0.2))),
-    };
-    results.push({ scale, sizes, ...(await runScale(opts, sizes)) });
-  }
+  const results: ScaleResult[] = [];
+  for (const scale of opts.scales) results.push(await runScale(opts, scale));
   console.log('\n' + '='.repeat(100));
-  for (const r of results) printTable(`scale ${r.scale}: ${describe(r.sizes)} (seeded in ${r.seedSeconds.toFixed(0)} s)`, r.rows);
-  if (results.length > 1) {
-    const [small, large] = [results[0], results[results.length - 1]];
-    console.log(`\nGrowth from scale ${small.scale} to ${large.scale} (${(large.sizes.posts / small.sizes.posts).toFixed(0)}x the posts):`);
-    for (const row of large.rows) {
-      const before = small.rows.find((r) => r.endpoint === row.endpoint)!;
-      console.log(
-        `  ${row.endpoint.padEnd(8)} p50 ${before.p50} -> ${row.p50} ms, p99 ${before.p99} -> ${row.p99} ms, ` +
-          `throughput ${before.rps.toFixed(0)} -> ${row.rps.toFixed(0)} req/s, SQL statements ${before.statements} -> ${row.statements}`,
-      );
-    }
-  }
+  for (const r of results) printScale(r);
+  const largest = results.reduce((a, b) => (b.posts > a.posts ? b : a));
+  printTargets(largest, opts.base.posts);
+  if (results.length > 1) printGrowth(results[0], results[results.length - 1]);
 }
 
-async function runScale(opts: Options, sizes: SeedSizes): Promise<{ seedSeconds: number; rows: Measurement[] }> {
+async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
+  const sizes = sizesAt(opts.base, scale);
   const database = await createTestDatabase({ serverUrl: opts.databaseUrl, prefix: 'guildhall_bench' });
   const databaseUrl = database.url!;
   console.log(`\n== ${describe(sizes)} in database ${new URL(databaseUrl).pathname.slice(1)}`);
   const api = await TestApi.start({}, undefined, { database });
+  let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     // The viewer is an admin, as the one who runs an instance would be.
     const viewer = await signUpAdmin(api, { displayName: 'Bench Viewer' });
-    const token = viewer.token;
     const started = Date.now();
     await seed(databaseUrl, sizes, viewer.id);
     const seedSeconds = (Date.now() - started) / 1000;
+    floor = await startFloor(databaseUrl);
+    const guildhall: Target = { url: api.url, token: viewer.token };
+    const plain: Target = { url: floor.url, token: viewer.token };
 
-    // Variables for each endpoint: several guilds, busy posts and search terms, so caches do not flatter.
-    const guildSlugs = (await api.sql(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).map((r) => r.slug);
-    const postIds = (await api.sql(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).map((r) => r.id);
+    const variants = await measuredVariants(api);
+    const checked = await withThreadedPost(api, variants);
+    const statements = await verifySameAnswers(guildhall, plain, checked);
+    const requests = ENDPOINTS.reduce((n, e) => n + checked[e].length, 0);
+    console.log(`Guildhall and the floor answer the same data to all ${requests} checked requests.`);
 
-    const variants: Record<keyof typeof QUERIES, Record<string, unknown>[]> = {
-      feed: [{}],
-      guild: guildSlugs.map((slug) => ({ slug })),
-      post: postIds.map((id) => ({ id })),
-      search: SEARCH_TERMS.map((q) => ({ q })),
-    };
-    const rows: Measurement[] = [];
-    for (const endpoint of Object.keys(QUERIES) as (keyof typeof QUERIES)[]) {
-      rows.push(await measure(api, token, endpoint, QUERIES[endpoint], variants[endpoint], opts));
+    const rows: Row[] = [];
+    for (const connections of opts.connections) {
+      for (const endpoint of ENDPOINTS) {
+        process.stdout.write(`  ${endpoint} at ${connections} connections…\n`);
+        const bodies = variants[endpoint].map((v) => body(endpoint, v));
+        rows.push({ endpoint, connections, ...(await duel(guildhall, plain, bodies, connections, opts.duration, opts.rounds)) });
+      }
     }
-    printTable(describe(sizes), rows);
-    return { seedSeconds, rows };
+    const result = { scale, title: `scale ${scale}: ${describe(sizes)}`, posts: sizes.posts, seedSeconds, rows, statements };
+    printScale(result);
+    return result;
   } finally {
+    await floor?.stop();
     await api.stop();
     if (opts.keep) console.log(`Kept database ${databaseUrl}`);
     else await database.drop();
   }
 }
 
-async function measure(
-  api: TestApi,
-  token: string,
-  endpoint: string,
-  query: string,
-  variants: Record<string, unknown>[],
-  opts: Options,
-): Promise<Measurement> {
-  // One request first: it must succeed, and it tells how many SQL statements the endpoint runs.
-  const statements: number[] = [];
-  for (const variables of variants.slice(0, 5)) {
-    const probe = await api.gql(query, variables, { token });
-    if (probe.errors) throw new Error(`${endpoint} failed: ${JSON.stringify(probe.errors)}`);
-    statements.push(probe.extensions?.sqlStatements ?? NaN);
-  }
-  const bodies = variants.map((variables) => JSON.stringify({ query, variables }));
-  let i = 0;
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url: `${api.url}/graphql`,
-    method: 'POST',
-    connections: opts.connections,
-    duration: opts.duration,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    requests: [
-      {
-        setupRequest: (req: any) => ({ ...req, body: bodies[i++ % bodies.length] }),
-        onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
-        },
-      },
-    ],
-  });
+/** Several guilds, the busiest posts and the seed's search terms. */
+async function measuredVariants(api: TestApi): Promise<Variants> {
+  const guildSlugs = (await api.sql(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).map((r) => r.slug);
+  const postIds = (await api.sql(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).map((r) => r.id);
   return {
-    endpoint,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    statements: Math.max(...statements),
-    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-    requests: result.requests.total,
+    feed: [{}],
+    guild: guildSlugs.map((slug) => ({ slug })),
+    post: postIds.map((id) => ({ id })),
+    search: SEARCH_TERMS.map((q) => ({ q })),
   };
 }
 
-function printTable(title: string, rows: Measurement[]) {
-  console.log(`\n${title}`);
-  console.log('  endpoint   req/s    p50 ms  p90 ms  p99 ms  SQL/req  requests  errors');
-  for (const r of rows) {
-    console.log(
-      `  ${r.endpoint.padEnd(9)} ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p90).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.statements).padStart(7)}  ${String(r.requests).padStart(8)}  ${String(r.errors).padStart(6)}`,
+/**
+ * The seed writes no replies and accepts no answers. So that the check covers `parent` and
+ * `acceptedAnswer` too, one question outside the measured posts gets a reply and an accepted
+ * answer, and is checked (not measured) with them; an unknown post and guild are checked as well.
+ */
+async function withThreadedPost(api: TestApi, variants: Variants): Promise<Variants> {
+  const measured = variants.post.map((v) => v.id);
+  const [top] = await api.sql(
+    `SELECT c.id, c.post_id FROM posts p JOIN LATERAL (SELECT * FROM comments c WHERE c.post_id = p.id ORDER BY c.created_at, c.id LIMIT 1) c ON true
+     WHERE p.kind = 'QUESTION' AND p.id <> ALL($1::uuid[]) ORDER BY p.comment_count DESC, p.id LIMIT 1`,
+    [measured],
+  );
+  const extra = [{ id: '00000000-0000-4000-8000-000000000000' }, { id: 'not-a-uuid' }];
+  if (top) {
+    await api.sql(
+      `INSERT INTO comments (post_id, author_id, parent_id, body, thread_id, thread_created_at)
+       SELECT post_id, author_id, id, 'A reply, so that the check covers parent { id }.', thread_id, thread_created_at FROM comments WHERE id = $1`,
+      [top.id],
     );
+    await api.sql(`UPDATE posts SET accepted_answer_id = $1 WHERE id = $2`, [top.id, top.post_id]);
+    extra.push({ id: top.post_id });
   }
-}
-
-function describe(s: SeedSizes) {
-  return `${s.posts.toLocaleString('en')} posts, ${s.comments.toLocaleString('en')} comments, ${s.people.toLocaleString('en')} people, ${s.guilds} guilds`;
+  return {
+    ...variants,
+    guild: [...variants.guild, { slug: 'no-such-guild' }],
+    post: [...variants.post, ...extra],
+    search: [...variants.search, { q: 'Guild' }, { q: 'Ada' }, { q: '  ' }],
+  };
 }
 
 main().catch((e) => {

@@ -1,0 +1,35 @@
+/** What the bench measures: four operations of the web app's hot paths, sent by operationName. */
+const POST_FIELDS = `id title kind tags score commentCount viewerHasUpvoted pinned createdAt author { id displayName } guild { id name slug }`;
+
+export const OPERATIONS = {
+  feed: {
+    operationName: 'Feed',
+    query: `query Feed { feed(first: 20) { pageInfo { hasNextPage endCursor } edges { node { ${POST_FIELDS} } } } }`,
+  },
+  guild: {
+    operationName: 'GuildPage',
+    query: `query GuildPage($slug: String!) { guild(slug: $slug) { id name description posts(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${POST_FIELDS} } } } } }`,
+  },
+  post: {
+    operationName: 'PostPage',
+    query: `query PostPage($id: ID!) { post(id: $id) { ${POST_FIELDS} body updatedAt locked acceptedAnswer { id }
+    comments(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id body createdAt author { id displayName } parent { id } } } } } }`,
+  },
+  search: {
+    operationName: 'Search',
+    query: `query Search($q: String!) { search(query: $q, first: 20) { pageInfo { hasNextPage endCursor } edges { snippet node {
+    __typename ... on Post { id title score author { displayName } guild { name } } ... on Guild { id name slug } ... on User { id displayName } } } } }`,
+  },
+};
+
+export type Endpoint = keyof typeof OPERATIONS;
+export const ENDPOINTS = Object.keys(OPERATIONS) as Endpoint[];
+
+/** Variables for each endpoint; requests cycle through them, so caches do not flatter. */
+export type Variants = Record<Endpoint, Record<string, unknown>[]>;
+
+/** The JSON body of a request. */
+export function body(endpoint: Endpoint, variables: Record<string, unknown>): string {
+  const { operationName, query } = OPERATIONS[endpoint];
+  return JSON.stringify({ operationName, query, variables });
+}
