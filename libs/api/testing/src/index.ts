@@ -7,6 +7,7 @@ export * from './fixtures';
 export * from './knowledge';
 export * from './org';
 export * from './pages';
+export * from './standards';
 export * from './people';
 export * from './tcp-proxy';
 export * from './test-api';
