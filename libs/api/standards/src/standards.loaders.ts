@@ -24,23 +24,34 @@ export class StandardsLoaders {
     private readonly adoptions: AdoptionsService,
     private readonly chapters: ChapterLoaders,
     private readonly squads: SquadLoaders,
+    private readonly access: StandardAccess,
   ) {}
 
+  private byId(ctx: GqlContext) {
+    return requestLoader<string, StandardRecord | null>(ctx, 'standard.byId', async (ids) => byKeys(ids, await this.standards.findByIds(ids), (s) => s.id));
+  }
+
   standard(ctx: GqlContext, id: string | null): Promise<StandardRecord | null> {
-    if (!id) return Promise.resolve(null);
-    return requestLoader<string, StandardRecord | null>(ctx, 'standard.byId', async (ids) => byKeys(ids, await this.standards.findByIds(ids), (s) => s.id)).load(id);
+    return id ? this.byId(ctx).load(id) : Promise.resolve(null);
+  }
+
+  /** Standards read in a list are primed for look-ups by id, so an adoption's `standard` costs nothing more. */
+  private primed(ctx: GqlContext, standards: StandardRecord[]): StandardRecord[] {
+    const byId = this.byId(ctx);
+    for (const s of standards) byId.prime(s.id, s);
+    return standards;
   }
 
   byChapter(ctx: GqlContext, chapterId: string, status: StandardStatusName | null | undefined): Promise<StandardRecord[]> {
     return requestLoader<string, StandardRecord[]>(ctx, `standard.byChapter:${status ?? ''}`, async (ids) =>
-      groupByKeys(ids, await this.standards.byChapters(ids, { status }), (s) => s.chapterId),
+      groupByKeys(ids, this.primed(ctx, await this.standards.byChapters(ids, { status })), (s) => s.chapterId),
     ).load(chapterId);
   }
 
   /** The chapters' standards that squads adopt: published at least once and not deprecated. */
   private applyingByChapter(ctx: GqlContext, chapterId: string): Promise<StandardRecord[]> {
     return requestLoader<string, StandardRecord[]>(ctx, 'standard.applyingByChapter', async (ids) =>
-      groupByKeys(ids, await this.standards.byChapters(ids, { applying: true }), (s) => s.chapterId),
+      groupByKeys(ids, this.primed(ctx, await this.standards.byChapters(ids, { applying: true })), (s) => s.chapterId),
     ).load(chapterId);
   }
 
@@ -81,12 +92,7 @@ export class StandardsLoaders {
     const chapter = await this.chapters.byId(ctx).load(standard.chapterId);
     if (!chapter) return [];
     const [squads, recorded] = await Promise.all([this.squads.byTribe(ctx, chapter.tribeId), this.recorded(ctx, standard.id)]);
-    return AdoptionsService.read(
-      standard,
-      squads.map((s) => s.id),
-      recorded,
-      this.now(ctx),
-    );
+    return AdoptionsService.read(standard, squads, chapter.leadId, recorded, this.now(ctx));
   }
 
   async adoptionSummary(ctx: GqlContext, standard: StandardRecord): Promise<AdoptionSummaryView> {
@@ -96,11 +102,12 @@ export class StandardsLoaders {
   /** Every standard that applies to the squad (its tribe's chapters'), with the squad's adoption of each. */
   async adoptionsOfSquad(ctx: GqlContext, squad: SquadEntity): Promise<AdoptionView[]> {
     const chapters = await this.chapters.byTribe(ctx, squad.tribeId);
+    const leads = new Map(chapters.map((c) => [c.id, c.leadId]));
     const standards = (await Promise.all(chapters.map((c) => this.applyingByChapter(ctx, c.id))))
       .flat()
       .sort((a, b) => a.title.toLowerCase().localeCompare(b.title.toLowerCase()));
     const recorded = await Promise.all(standards.map((s) => this.recorded(ctx, s.id)));
-    return standards.map((s, i) => AdoptionsService.read(s, [squad.id], recorded[i], this.now(ctx))[0]);
+    return standards.map((s, i) => AdoptionsService.read(s, [squad], leads.get(s.chapterId) ?? null, recorded[i], this.now(ctx))[0]);
   }
 
   /** Whether the viewer may edit, submit, publish and deprecate the standard. */
@@ -114,20 +121,29 @@ export class StandardsLoaders {
   async viewerCanComment(ctx: GqlContext, standard: StandardRecord): Promise<boolean> {
     const viewer = ctx.req.user;
     if (!viewer) return false;
-    const [chapter, own] = await Promise.all([this.chapters.byId(ctx).load(standard.chapterId), this.chapters.ofUser(ctx, viewer.id)]);
-    return !!chapter && StandardAccess.canComment(viewer, chapter, own?.id ?? null);
+    const [chapter, own] = await Promise.all([this.chapters.byId(ctx).load(standard.chapterId), this.viewerChapterId(ctx, viewer.id)]);
+    return !!chapter && StandardAccess.canComment(viewer, chapter, own);
   }
 
   /** Whether the viewer may record this squad's adoption of this standard. */
   async viewerCanRecord(ctx: GqlContext, adoption: AdoptionView): Promise<boolean> {
     const viewer = ctx.req.user;
     if (!viewer) return false;
-    const [chapter, squad, own] = await Promise.all([
-      this.chapters.byId(ctx).load(adoption.chapterId),
-      this.squads.byId(ctx).load(adoption.squadId),
-      this.squads.ofUser(ctx, viewer.id),
-    ]);
-    return !!chapter && !!squad && StandardAccess.canRecordAdoption(viewer, chapter, squad, own?.id ?? null);
+    const own = await this.viewerSquadId(ctx, viewer.id);
+    return StandardAccess.canRecordAdoption(viewer, { leadId: adoption.chapterLeadId }, { id: adoption.squadId, productOwnerId: adoption.productOwnerId }, own);
+  }
+
+  /** The viewer's squad and chapter ids: one statement each per request, however many cells ask. */
+  private viewerSquadId(ctx: GqlContext, userId: string): Promise<string | null> {
+    return requestLoader<string, string | null>(ctx, 'standards.viewerSquadId', async (ids) =>
+      byKeys(ids, await this.access.squadIdsOf(ids), (m) => m.userId).map((m) => m?.squadId ?? null),
+    ).load(userId);
+  }
+
+  private viewerChapterId(ctx: GqlContext, userId: string): Promise<string | null> {
+    return requestLoader<string, string | null>(ctx, 'standards.viewerChapterId', async (ids) =>
+      byKeys(ids, await this.access.chapterIdsOf(ids), (m) => m.userId).map((m) => m?.chapterId ?? null),
+    ).load(userId);
   }
 
   /** A page of adoption history per owner; owners asking for the same page (size, cursor) share one query. */

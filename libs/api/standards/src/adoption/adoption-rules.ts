@@ -5,14 +5,26 @@ import { StandardRecord } from '../standard/standard.record';
 import { AdoptionRecord, AdoptionView } from './adoption.record';
 
 /** What a standard needs for its adoptions to be read. */
-export type AdoptedStandard = Pick<StandardRecord, 'id' | 'chapterId' | 'status' | 'currentVersion' | 'adoptBy'>;
+export type AdoptedStandard = Pick<StandardRecord, 'id' | 'status' | 'currentVersion' | 'adoptBy'>;
+
+/** The squad an adoption is of, and the chapter's lead: what says who may record it. */
+export interface AdoptingSquad {
+  id: string;
+  productOwnerId: string | null;
+}
 
 /**
  * A squad's adoption as it reads at `now`: nothing recorded or a lapsed exemption is NOT_STARTED;
  * ADOPTED / IN_PROGRESS on an older version than the current one is outdated; a published standard
  * past its `adoptBy` that the squad has neither adopted nor been exempted from is overdue.
  */
-export function readAdoption(standard: AdoptedStandard, squadId: string, stored: AdoptionRecord | undefined, now: Date): AdoptionView {
+export function readAdoption(
+  standard: AdoptedStandard,
+  squad: AdoptingSquad,
+  chapterLeadId: string | null,
+  stored: AdoptionRecord | undefined,
+  now: Date,
+): AdoptionView {
   const lapsed = stored?.status === 'EXEMPT' && stored.exemptUntil !== null && stored.exemptUntil.getTime() <= now.getTime();
   const live = stored && !lapsed ? stored : undefined;
   const status: AdoptionStatusName = live?.status ?? 'NOT_STARTED';
@@ -20,8 +32,9 @@ export function readAdoption(standard: AdoptedStandard, squadId: string, stored:
   const applies = standard.currentVersion !== null && standard.status !== 'DEPRECATED';
   return {
     standardId: standard.id,
-    squadId,
-    chapterId: standard.chapterId,
+    squadId: squad.id,
+    chapterLeadId,
+    productOwnerId: squad.productOwnerId,
     status,
     version,
     outdated: version !== null && standard.currentVersion !== null && version < standard.currentVersion,

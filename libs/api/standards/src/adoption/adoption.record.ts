@@ -20,8 +20,9 @@ export class AdoptionRecord {
 export class AdoptionView {
   standardId: string;
   squadId: string;
-  /** The chapter whose lead may record it (with the squad's people and admins). */
-  chapterId: string;
+  /** Who may record it besides the squad's members and admins: the chapter's lead and the squad's product owner. */
+  chapterLeadId: string | null;
+  productOwnerId: string | null;
   status: AdoptionStatusName;
   version: number | null;
   outdated: boolean;

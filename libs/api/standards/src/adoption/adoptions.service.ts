@@ -7,7 +7,7 @@ import { StandardAccess } from '../standard/standard-access';
 import { SetAdoptionInput } from '../standard/standard.inputs';
 import { AdoptionChangeRecord, AdoptionRecord, AdoptionView } from './adoption.record';
 import { AdoptionRepository } from './adoption.repository';
-import { AdoptedStandard, checkAdoptionChoice, readAdoption } from './adoption-rules';
+import { AdoptedStandard, AdoptingSquad, checkAdoptionChoice, readAdoption } from './adoption-rules';
 
 @Injectable()
 export class AdoptionsService {
@@ -23,9 +23,9 @@ export class AdoptionsService {
   }
 
   /** One adoption per squad, read at `now`: NOT_STARTED where a squad recorded nothing. */
-  static read(standard: AdoptedStandard, squadIds: readonly string[], recorded: AdoptionRecord[], now: Date): AdoptionView[] {
+  static read(standard: AdoptedStandard, squads: readonly AdoptingSquad[], chapterLeadId: string | null, recorded: AdoptionRecord[], now: Date): AdoptionView[] {
     const bySquad = new Map(recorded.map((a) => [a.squadId, a]));
-    return squadIds.map((squadId) => readAdoption(standard, squadId, bySquad.get(squadId), now));
+    return squads.map((squad) => readAdoption(standard, squad, chapterLeadId, bySquad.get(squad.id), now));
   }
 
   /**
@@ -50,14 +50,14 @@ export class AdoptionsService {
       const locked = (await this.standards.lock(tx, standard.id, 'SHARE'))!;
       if (locked.status === 'DEPRECATED') throw badInput(`"${locked.title}" is deprecated; adoption is no longer recorded.`, 'standardId');
       if (locked.currentVersion === null) throw badInput(`"${locked.title}" is not published yet; there is nothing to adopt.`, 'standardId');
-      const before = readAdoption(locked, squad.id, (await this.adoptions.lockOne(tx, locked.id, squad.id)) ?? undefined, now);
+      const before = readAdoption(locked, squad, chapter.leadId, (await this.adoptions.lockOne(tx, locked.id, squad.id)) ?? undefined, now);
       const version = choice.status === 'ADOPTED' || choice.status === 'IN_PROGRESS' ? locked.currentVersion : null;
       const stored = await this.adoptions.record(
         tx,
         { standardId: locked.id, squadId: squad.id, status: choice.status, version, note: choice.note, exemptUntil: choice.exemptUntil, byId: viewer.id },
         { status: before.status, version: before.version },
       );
-      return readAdoption(locked, squad.id, stored, now);
+      return readAdoption(locked, squad, chapter.leadId, stored, now);
     });
   }
 

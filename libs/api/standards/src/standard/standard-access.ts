@@ -26,7 +26,7 @@ export class StandardAccess {
   }
 
   /** The chapter's lead or an admin. */
-  static canWrite(viewer: Viewer, chapter: ChapterEntity): boolean {
+  static canWrite(viewer: Viewer, chapter: Pick<ChapterEntity, 'leadId'>): boolean {
     return isAdmin(viewer) || chapter.leadId === viewer.id;
   }
 
@@ -36,8 +36,22 @@ export class StandardAccess {
   }
 
   /** Adoption: the squad's members (the viewer's squad is `viewerSquadId`), its product owner, the chapter's lead, admins. */
-  static canRecordAdoption(viewer: Viewer, chapter: ChapterEntity, squad: SquadEntity, viewerSquadId: string | null): boolean {
+  static canRecordAdoption(
+    viewer: Viewer,
+    chapter: Pick<ChapterEntity, 'leadId'>,
+    squad: Pick<SquadEntity, 'id' | 'productOwnerId'>,
+    viewerSquadId: string | null,
+  ): boolean {
     return StandardAccess.canWrite(viewer, chapter) || squad.productOwnerId === viewer.id || viewerSquadId === squad.id;
+  }
+
+  /** The squad and chapter each person is in (for the viewer's permissions on a page). */
+  squadIdsOf(userIds: readonly string[]) {
+    return this.squads.membershipsOf(userIds);
+  }
+
+  chapterIdsOf(userIds: readonly string[]) {
+    return this.chapters.membershipsOf(userIds);
   }
 
   assertCanWrite(viewer: Viewer, chapter: ChapterEntity, what: string): void {
