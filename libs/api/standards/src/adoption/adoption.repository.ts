@@ -79,35 +79,6 @@ export class AdoptionRepository {
     );
     return rows.map(toChange);
   }
-
-  /** Demo seeding: adoptions (and their history) set in bulk, one statement each. */
-  async seed(tx: EntityManager, rows: (AdoptionWrite & { at: Date })[]): Promise<void> {
-    if (!rows.length) return;
-    const cols = {
-      standard: rows.map((r) => r.standardId),
-      squad: rows.map((r) => r.squadId),
-      status: rows.map((r) => r.status),
-      version: rows.map((r) => r.version),
-      note: rows.map((r) => r.note),
-      until: rows.map((r) => r.exemptUntil),
-      by: rows.map((r) => r.byId),
-      at: rows.map((r) => r.at),
-    };
-    const params = [cols.standard, cols.squad, cols.status, cols.version, cols.note, cols.until, cols.by, cols.at];
-    const source = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::uuid[], $8::timestamptz[])
-      AS x(standard_id, squad_id, status, version, note, exempt_until, by_id, at)`;
-    await tx.query(
-      `INSERT INTO standard_adoptions (standard_id, squad_id, status, version, note, exempt_until, updated_by_id, updated_at)
-       SELECT standard_id, squad_id, status, version, note, exempt_until, by_id, at FROM ${source}
-       ON CONFLICT (standard_id, squad_id) DO NOTHING`,
-      params,
-    );
-    await tx.query(
-      `INSERT INTO standard_adoption_changes (standard_id, squad_id, from_status, to_status, to_version, note, exempt_until, changed_by_id, changed_at)
-       SELECT standard_id, squad_id, 'NOT_STARTED', status, version, note, exempt_until, by_id, at FROM ${source}`,
-      params,
-    );
-  }
 }
 
 function toAdoption(row: Record<string, any>): AdoptionRecord {

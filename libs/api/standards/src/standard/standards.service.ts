@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createTwoFilesPatch } from 'diff';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, decodeCursor, DomainEvents, isUuid, notFound, pageSize, toPage, Viewer } from '@guildhall/api-core';
 import { DEFAULT_STANDARD_LEVEL, REVIEW_COMMENTS_PER_STANDARD_MAX, STANDARD_VERSIONS_MAX, STANDARDS_PER_CHAPTER_MAX } from '@guildhall/shared-domain';
@@ -202,6 +202,6 @@ export class StandardsService {
     };
     const from = body(fromVersion, 'fromVersion');
     const to = body(toVersion, 'toVersion');
-    return createTwoFilesPatch(`${standard.slug} v${fromVersion}`, `${standard.slug} v${toVersion}`, from, to, undefined, undefined, { context: 3 });
+    return createTwoFilesPatch(`${standard.slug} v${fromVersion}`, `${standard.slug} v${toVersion}`, from, to, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
   }
 }
