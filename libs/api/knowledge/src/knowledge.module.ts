@@ -7,6 +7,7 @@ import { CommentsService } from './comment/comments.service';
 import { KnowledgeLoaders } from './knowledge.loaders';
 import { Knowledge1763800200000 } from './migrations/1763800200000-knowledge';
 import { PostsInlineSearch1763800500000 } from './migrations/1763800500000-posts-inline-search';
+import { PostsSearchHead1763803100000 } from './migrations/1763803100000-posts-search-head';
 import { GuildPostsResolver } from './post/guild-posts.resolver';
 import { PostConnectionResolver } from './post/post-connection.resolver';
 import { PostResolver } from './post/post.resolver';
@@ -16,7 +17,7 @@ import { SearchResolver } from './search/search.resolver';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 
-export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000, PostsInlineSearch1763800500000];
+export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000, PostsInlineSearch1763800500000, PostsSearchHead1763803100000];
 export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, PostConnectionResolver, GuildPostsResolver, CommentResolver, SearchResolver];
 
 @Module({

@@ -13,21 +13,36 @@ export interface SearchRow {
 }
 
 /**
- * Posts ranked per search: the most recent matches, up to this many. ts_rank reads every
- * candidate's document, so ranking all matches of a common word would grow with the data; a
- * window keeps a search's cost flat (a query matching more posts ranks the newest of them —
- * adding a word narrows it). Every match is still found when fewer posts match.
+ * Posts whose words are only in their body or comments (the second tier, see SearchRepository)
+ * are ranked among the most recent such matches, up to this many. Ranking every one of them
+ * would read every matching post, which for a common word is most of the table; the window
+ * keeps a search's cost flat. Title and tag matches are never windowed, and a query with fewer
+ * body-only matches than this ranks them all, so a rare word finds its post however old it is.
  */
-export const RANKING_WINDOW = 1000;
+export const BODY_WINDOW = 1000;
 
 const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "'`;
+
+const Q = `websearch_to_tsquery('english', $1)`;
+const NAMES = `to_tsquery('simple', $2::text)`;
 
 /**
  * The search read model: posts (their title, tags, body and comments; english stemming) and
  * people and guilds (name prefix, no stemming), best match first, in one statement. Guilds and
  * people come from the read models their contexts publish (`org_guild_directory`,
- * `auth_people_directory`). Every predicate is served by a GIN index (or, for very common words,
- * the recency index); headlines are computed for the returned rows only.
+ * `auth_people_directory`).
+ *
+ * Posts rank in two tiers, each by `ts_rank` over the whole document (title A, tags B, body C,
+ * comments D):
+ * 1. every post whose title and tags alone match the query (`posts.search_head`, its own GIN
+ *    index), however old, ranked 1 + ts_rank: a title or tag match always comes before a post
+ *    that needs its body or comments to match (for one-word queries ts_rank already orders them
+ *    so; for several words this makes it a rule);
+ * 2. the other matches, ranked among the newest BODY_WINDOW of them (walking `posts_recent_idx`
+ *    for common words, the GIN index for rarer ones). This tier is read only when the first
+ *    one does not fill the page.
+ * People and guilds rank by ts_rank on their name (at most 0.1). Headlines are computed for the
+ * returned rows only.
  */
 @Injectable()
 export class SearchRepository {
@@ -36,49 +51,60 @@ export class SearchRepository {
   /** Up to `limit` hits for `text` (`prefixQuery`: its words as name prefixes), after the cursor key (rank, id). */
   async hits(text: string, prefixQuery: string | null, limit: number, after?: [number, string]): Promise<SearchRow[]> {
     const params: unknown[] = [text, prefixQuery, limit];
+    let headKeyset = '';
     let keyset = '';
     if (after) {
       params.push(after[0], after[1]);
+      // A cursor below 1 is past the first tier: the condition on parameters alone skips its scan.
+      headKeyset = `AND $4::float8 >= 1 AND (1 + ts_rank(p.search, ${Q})::float8, p.id) < ($4::float8, $5::uuid)`;
       keyset = 'WHERE (h.rank, h.id) < ($4::float8, $5::uuid)';
     }
     const rows: (Omit<SearchRow, 'headline'> & { snippet: string | null })[] = await this.db.query(
-      `WITH post_candidates AS (
-         SELECT p.id, p.search FROM posts p WHERE p.search @@ websearch_to_tsquery('english', $1)
-         ORDER BY p.created_at DESC LIMIT ${RANKING_WINDOW}
+      // "(search @@ q) IS TRUE" is a filter on the title matches' rows, not a second index scan
+      // (the planner would otherwise intersect with posts_search_idx, reading every match of a
+      // common word); it matters for a query with a -word, which the head alone may satisfy.
+      `WITH head_page AS MATERIALIZED (
+         SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
+         FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE ${headKeyset}
+         ORDER BY rank DESC, p.id DESC LIMIT $3
+       ),
+       body_window AS (
+         SELECT p.id, p.search FROM posts p
+         WHERE (SELECT count(*) FROM head_page) < $3 AND p.search @@ ${Q} AND NOT (p.search_head @@ ${Q})
+         ORDER BY p.created_at DESC, p.id DESC LIMIT ${BODY_WINDOW}
        ),
        hits AS (
-         SELECT 'Post' AS type, c.id, ts_rank(c.search, websearch_to_tsquery('english', $1))::float8 AS rank
-         FROM post_candidates c
+         SELECT * FROM head_page
          UNION ALL
-         SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), to_tsquery('simple', $2::text))::float8
-         FROM org_guild_directory g WHERE to_tsvector('simple', g.name) @@ to_tsquery('simple', $2::text)
+         SELECT 'Post', c.id, ts_rank(c.search, ${Q})::float8 FROM body_window c
          UNION ALL
-         SELECT 'User', u.id, ts_rank(to_tsvector('simple', u.display_name), to_tsquery('simple', $2::text))::float8
-         FROM auth_people_directory u WHERE to_tsvector('simple', u.display_name) @@ to_tsquery('simple', $2::text)
+         SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), ${NAMES})::float8
+         FROM org_guild_directory g WHERE to_tsvector('simple', g.name) @@ ${NAMES}
+         UNION ALL
+         SELECT 'User', u.id, ts_rank(to_tsvector('simple', u.display_name), ${NAMES})::float8
+         FROM auth_people_directory u WHERE to_tsvector('simple', u.display_name) @@ ${NAMES}
        ),
        page AS (SELECT h.* FROM hits h ${keyset} ORDER BY h.rank DESC, h.id DESC LIMIT $3)
        SELECT page.type, page.id, page.rank,
          CASE page.type
            WHEN 'Post' THEN (
              SELECT CASE
-               WHEN to_tsvector('english', p.body) @@ websearch_to_tsquery('english', $1)
-                 THEN ts_headline('english', p.body, websearch_to_tsquery('english', $1), ${HEADLINE})
-               WHEN m.body IS NOT NULL
-                 THEN ts_headline('english', m.body, websearch_to_tsquery('english', $1), ${HEADLINE})
-               ELSE ts_headline('english', p.title || ' — ' || left(p.body, 300), websearch_to_tsquery('english', $1), ${HEADLINE})
+               WHEN to_tsvector('english', p.body) @@ ${Q} THEN ts_headline('english', p.body, ${Q}, ${HEADLINE})
+               WHEN m.body IS NOT NULL THEN ts_headline('english', m.body, ${Q}, ${HEADLINE})
+               ELSE ts_headline('english', p.title || ' — ' || left(p.body, 300), ${Q}, ${HEADLINE})
              END
              FROM posts p
              LEFT JOIN LATERAL (
                SELECT c.body FROM comments c
-               WHERE c.post_id = p.id AND to_tsvector('english', c.body) @@ websearch_to_tsquery('english', $1)
+               WHERE c.post_id = p.id AND to_tsvector('english', c.body) @@ ${Q}
                ORDER BY c.created_at LIMIT 1
-             ) m ON NOT (to_tsvector('english', p.body) @@ websearch_to_tsquery('english', $1))
+             ) m ON NOT (to_tsvector('english', p.body) @@ ${Q})
              WHERE p.id = page.id)
            WHEN 'Guild' THEN (
-             SELECT ts_headline('simple', g.name || coalesce(' — ' || g.description, ''), to_tsquery('simple', $2::text), ${HEADLINE})
+             SELECT ts_headline('simple', g.name || coalesce(' — ' || g.description, ''), ${NAMES}, ${HEADLINE})
              FROM org_guild_directory g WHERE g.id = page.id)
            ELSE (
-             SELECT ts_headline('simple', u.display_name || coalesce(' — ' || u.discipline, ''), to_tsquery('simple', $2::text), ${HEADLINE})
+             SELECT ts_headline('simple', u.display_name || coalesce(' — ' || u.discipline, ''), ${NAMES}, ${HEADLINE})
              FROM auth_people_directory u WHERE u.id = page.id)
          END AS snippet
        FROM page ORDER BY page.rank DESC, page.id DESC`,
