@@ -47,7 +47,8 @@ export class AdoptionsService {
     await this.access.assertCanRecordAdoption(viewer, chapter, squad);
     return this.db.transaction(async (tx) => {
       // Shared lock: a publish waits, so the version recorded is the one current when this commits.
-      const locked = (await this.standards.lock(tx, standard.id, 'SHARE'))!;
+      const locked = await this.standards.lock(tx, standard.id, 'SHARE');
+      if (!locked) throw notFound('That standard');
       if (locked.status === 'DEPRECATED') throw badInput(`"${locked.title}" is deprecated; adoption is no longer recorded.`, 'standardId');
       if (locked.currentVersion === null) throw badInput(`"${locked.title}" is not published yet; there is nothing to adopt.`, 'standardId');
       const before = readAdoption(locked, squad, chapter.leadId, (await this.adoptions.lockOne(tx, locked.id, squad.id)) ?? undefined, now);

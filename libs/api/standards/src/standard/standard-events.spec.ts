@@ -14,6 +14,7 @@ describe('standard events', () => {
     const repository = {
       findById: async () => record,
       lock: async () => record,
+      lockMany: async () => [record],
       setStatus: async (_tx: unknown, _id: string, status: string) => ({ ...record, status }),
       publish: async () => ({ ...record, status: 'PUBLISHED', currentVersion: (record.currentVersion ?? 0) + 1, draftPending: false }),
       deprecate: async (_tx: unknown, _id: string, reason: string) => ({ ...record, status: 'DEPRECATED', deprecationReason: reason }),

@@ -60,6 +60,13 @@ export class StandardRepository {
     return rows.length ? toStandard(rows[0]) : null;
   }
 
+  /** Several standards locked together, always in id order, so two transactions locking the same pair cannot deadlock. */
+  async lockMany(tx: EntityManager, ids: string[]): Promise<StandardRow[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return (await tx.query(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id FOR UPDATE`, [valid])).map(toStandard);
+  }
+
   /** The chapters' standards, alphabetical; `applying` keeps those squads adopt (published once, not deprecated). */
   async byChapters(chapterIds: readonly string[], options: { status?: StandardStatusName | null; applying?: boolean } = {}): Promise<StandardRow[]> {
     const valid = chapterIds.filter(isUuid);

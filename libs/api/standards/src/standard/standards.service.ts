@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, decodeCursor, DomainEvents, isUuid, notFound, pageSize, toPage, Viewer } from '@guildhall/api-core';
 import { DEFAULT_STANDARD_LEVEL, REVIEW_COMMENTS_PER_STANDARD_MAX, STANDARD_VERSIONS_MAX, STANDARDS_PER_CHAPTER_MAX } from '@guildhall/shared-domain';
 import { CreateStandardInput, StandardsArgs, UpdateStandardDraftInput } from './standard.inputs';
@@ -77,6 +77,13 @@ export class StandardsService {
     return standard;
   }
 
+  /** The standard locked for this transaction; NOT_FOUND if it went in the meantime (its chapter was deleted). */
+  private async locked(tx: EntityManager, id: string): Promise<StandardRow> {
+    const standard = await this.standards.lock(tx, id);
+    if (!standard) throw notFound('That standard');
+    return standard;
+  }
+
   /** The chapter's lead or an admin; a new standard is a DRAFT at revision 1. */
   async create(viewer: Viewer, input: CreateStandardInput): Promise<StandardRecord> {
     const title = cleanTitle(input.title);
@@ -127,7 +134,7 @@ export class StandardsService {
     const chapter = await this.access.chapter(standard.chapterId);
     this.access.assertCanWrite(viewer, chapter, 'submit its standards for review');
     return this.db.transaction(async (tx) => {
-      const locked = (await this.standards.lock(tx, standard.id))!;
+      const locked = await this.locked(tx, standard.id);
       assertCanSubmit(locked);
       const updated = await this.standards.setStatus(tx, locked.id, 'IN_REVIEW');
       await this.events.publish(new StandardSubmittedForReview(tx, viewer, standardRef(updated), chapter.tribeId));
@@ -141,7 +148,7 @@ export class StandardsService {
     const standard = await this.require(standardId);
     await this.access.assertCanComment(viewer, await this.access.chapter(standard.chapterId));
     return this.db.transaction(async (tx) => {
-      const locked = (await this.standards.lock(tx, standard.id))!;
+      const locked = await this.locked(tx, standard.id);
       assertInReview(locked);
       if ((await this.standards.commentCount(tx, locked.id)) >= REVIEW_COMMENTS_PER_STANDARD_MAX) {
         throw conflict(`"${locked.title}" has ${REVIEW_COMMENTS_PER_STANDARD_MAX} review comments, the most a standard may have.`);
@@ -157,7 +164,7 @@ export class StandardsService {
     const chapter = await this.access.chapter(standard.chapterId);
     this.access.assertCanWrite(viewer, chapter, 'publish its standards');
     return this.db.transaction(async (tx) => {
-      const locked = (await this.standards.lock(tx, standard.id))!;
+      const locked = await this.locked(tx, standard.id);
       assertCanPublish(locked);
       if ((locked.currentVersion ?? 0) >= STANDARD_VERSIONS_MAX) throw conflict(`"${locked.title}" has ${STANDARD_VERSIONS_MAX} versions, the most a standard may have.`);
       const published = await this.standards.publish(tx, locked, viewer.id, changeNote);
@@ -173,12 +180,15 @@ export class StandardsService {
     const chapter = await this.access.chapter(standard.chapterId);
     this.access.assertCanWrite(viewer, chapter, 'deprecate its standards');
     return this.db.transaction(async (tx) => {
-      const locked = (await this.standards.lock(tx, standard.id))!;
+      const wanted = supersededById ?? null;
+      const rows = await this.standards.lockMany(tx, wanted ? [standard.id, wanted] : [standard.id]);
+      const locked = rows.find((s) => s.id === standard.id);
+      if (!locked) throw notFound('That standard');
       assertCanDeprecate(locked);
       let successorId: string | null = null;
-      if (supersededById !== undefined && supersededById !== null) {
-        if (supersededById === locked.id) throw badInput('A standard cannot supersede itself.', 'supersededById');
-        const successor = isUuid(supersededById) ? await this.standards.lock(tx, supersededById, 'SHARE') : null;
+      if (wanted !== null) {
+        if (wanted === locked.id) throw badInput('A standard cannot supersede itself.', 'supersededById');
+        const successor = rows.find((s) => s.id === wanted) ?? null;
         assertSuccessor(locked, successor);
         successorId = successor!.id;
       }
