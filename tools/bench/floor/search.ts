@@ -3,15 +3,15 @@ import { cursorKey, page, str } from './sql';
 /**
  * The floor's `search(query: $2, first: 20)`, one statement with the session check.
  *
- * KEEP IN STEP with libs/api/knowledge/src/search/search.repository.ts (the hits: candidates,
- * ranking window, union, order, headlines) and search-query.ts (`prefixTsquery`,
+ * KEEP IN STEP with libs/api/knowledge/src/search/search.repository.ts (the hits: the title and
+ * tag tier, the body window, union, order, headlines) and search-query.ts (`prefixTsquery`,
  * `plainSnippet`): when search ranking changes there, change it here too. The bench compares
  * this answer with the API's before it measures and stops when they differ.
  *
  * Parameters: `$1` token hash, `$2` the search text (trimmed), `$3` its prefix tsquery (or null).
  */
 const SIZE = 20;
-const RANKING_WINDOW = 1000;
+const BODY_WINDOW = 1000;
 const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "'`;
 const Q = `websearch_to_tsquery('english', $2)`;
 const NAMES = `to_tsquery('simple', $3::text)`;
@@ -52,13 +52,25 @@ const jsNumber = (expr: string) => String.raw`(SELECT CASE
   FROM (SELECT t, m, m[4]::int AS e, m[2] || coalesce(m[3], '') AS d
     FROM (SELECT t, regexp_match(t, '^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$') AS m FROM (SELECT (${expr})::float8::text AS t) a) b) c)`;
 
-/** Every match's type, id and rank, as SearchRepository.hits ranks them. */
-const HITS = `WITH post_candidates AS (
-    SELECT p.id, p.search FROM posts p WHERE p.search @@ ${Q}
-    ORDER BY p.created_at DESC LIMIT ${RANKING_WINDOW}
+/**
+ * Every match's type, id and rank, as SearchRepository.hits ranks them: first every post whose
+ * title and tags match (1 + ts_rank), then, only when those do not fill the page, the newest
+ * BODY_WINDOW of the others (ts_rank), with guilds and people by name.
+ */
+const HITS = `WITH head_page AS MATERIALIZED (
+    SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
+    FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE
+    ORDER BY rank DESC, p.id DESC LIMIT ${SIZE + 1}
+  ),
+  body_window AS (
+    SELECT p.id, p.search FROM posts p
+    WHERE (SELECT count(*) FROM head_page) < ${SIZE + 1} AND p.search @@ ${Q} AND NOT (p.search_head @@ ${Q})
+    ORDER BY p.created_at DESC, p.id DESC LIMIT ${BODY_WINDOW}
   ),
   hits AS (
-    SELECT 'Post' AS type, c.id, ts_rank(c.search, ${Q})::float8 AS rank FROM post_candidates c
+    SELECT * FROM head_page
+    UNION ALL
+    SELECT 'Post', c.id, ts_rank(c.search, ${Q})::float8 FROM body_window c
     UNION ALL
     SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), ${NAMES})::float8
     FROM org_guild_directory g WHERE to_tsvector('simple', g.name) @@ ${NAMES}
