@@ -1,10 +1,13 @@
 import { Logger, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import { AppConfig, documentLengthLimit, EmbeddedPostgres, HealthController, sameOriginOnly, securityHeaders, sqlStats, startEmbeddedPostgres } from '@guildhall/api-core';
 import { AppModule } from './app.module';
 import { HttpDrain } from './http-drain';
@@ -40,6 +43,7 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
     app.use(cookieParser());
     app.use('/graphql', sameOriginOnly(config.trustedOrigins));
     app.use('/graphql', documentLengthLimit());
+    app.use('/graphql', compressAnswers());
     if (config.exposeSqlStats) {
       app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => sqlStats.run({ statements: 0 }, next));
     }
@@ -66,7 +70,23 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
   }
 }
 
-/** The built web app at `/`, with client-side routes falling back to index.html. */
+/**
+ * GraphQL answers of 1 KB and more are compressed per request: brotli when the client takes it
+ * (browsers do), gzip otherwise, both at a low level, where JSON compresses well for little CPU
+ * (docs/architecture.md, "How the web is built and served", has the measurement).
+ */
+export function compressAnswers() {
+  return compression({ threshold: 1024, level: GRAPHQL_GZIP_LEVEL, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: GRAPHQL_BROTLI_QUALITY } } });
+}
+const GRAPHQL_GZIP_LEVEL = 1;
+const GRAPHQL_BROTLI_QUALITY = 1;
+
+/**
+ * The built web app at `/`, with client-side routes falling back to index.html. Every file is
+ * compressed at build time (brotli and gzip next to it): each request gets the .br or .gz its
+ * Accept-Encoding allows, with `Vary: Accept-Encoding`, or the plain file. The build has no
+ * source maps, and a request for one is never answered with the page.
+ */
 function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Logger) {
   const dir = resolve(config.webDistDir);
   const index = join(dir, 'index.html');
@@ -74,21 +94,22 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Log
     logger.warn(`No web build in ${dir}; serving the API only. Run "npm run build" to build the web app.`);
     return;
   }
+  const precompressed = { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false };
   // The build's hashed files never change: browsers may keep them for good. One that is missing
   // (a stale code chunk after a deploy) is a 404, never the app's page served as JavaScript.
-  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use('/assets', expressStaticGzip(join(dir, 'assets'), { ...precompressed, serveStatic: { immutable: true, maxAge: '1y', fallthrough: false } }));
   // The page names the current build's files, so browsers check it on every visit.
-  const pageCaching = 'no-cache';
-  app.use(
-    express.static(dir, {
-      index: false,
-      maxAge: '1h',
-      setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', pageCaching),
-    }),
-  );
+  const page = expressStaticGzip(dir, {
+    ...precompressed,
+    serveStatic: { index: false, maxAge: '1h', setHeaders: (res, path) => /\.html(\.br|\.gz)?$/.test(path) && res.setHeader('Cache-Control', 'no-cache') },
+  });
+  app.use(page);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
     if (!req.accepts('html')) return next();
-    res.sendFile(index, { headers: { 'Cache-Control': pageCaching } });
+    // A tool asking for a source map gets a 404; a person opening /tags/x.map still gets the page.
+    if (req.path.endsWith('.map') && !req.get('accept')?.includes('text/html')) return next();
+    req.url = '/index.html';
+    page(req, res, next);
   });
 }

@@ -2,7 +2,7 @@ import { Tree, workspaceRoot } from '@nx/devkit';
 import { FsTree } from 'nx/src/generators/tree';
 import { contextGenerator } from './generator';
 import { removeContextGenerator } from './remove';
-import { CONTEXTS_FILE, NAV_FILE, ROUTER_FILE, TSCONFIG_FILE } from './registration';
+import { CONTEXTS_FILE, NAV_FILE, ROUTER_FILE, ROUTES_DIR, TSCONFIG_FILE } from './registration';
 
 /** Runs against the real workspace; the tree keeps every write in memory. */
 describe('context generator', () => {
@@ -36,7 +36,10 @@ describe('context generator', () => {
       '{ module: TeamInterfacesModule, migrations: TEAM_INTERFACES_MIGRATIONS, resolvers: TEAM_INTERFACES_RESOLVERS }',
     );
     const router = tree.read(ROUTER_FILE, 'utf-8')!;
-    expect(router).toContain("import { TeamInterfacesPage } from '@guildhall/web-team-interfaces';");
+    // A lazy route: the page is a chunk of its own, loaded when first visited.
+    expect(router).toContain("{ path: '/team-interfaces', lazy: () => import('./routes/team-interfaces') },");
+    expect(router).not.toContain('@guildhall/web-team-interfaces');
+    expect(tree.read(`${ROUTES_DIR}/team-interfaces.ts`, 'utf-8')).toBe("export { TeamInterfacesPage as Component } from '@guildhall/web-team-interfaces';\n");
     // Before the catch-all, or it would never match.
     expect(router.indexOf("'/team-interfaces'")).toBeLessThan(router.indexOf("path: '*'"));
     const nav = tree.read(NAV_FILE, 'utf-8')!;
@@ -59,5 +62,6 @@ describe('context generator', () => {
     expect(tree.exists('libs/api/scratch-context')).toBe(false);
     expect(tree.exists('libs/web/scratch-context')).toBe(false);
     expect(tree.exists('apps/api-e2e/src/scratch-context.e2e-spec.ts')).toBe(false);
+    expect(tree.exists(`${ROUTES_DIR}/scratch-context.ts`)).toBe(false);
   });
 });

@@ -10,11 +10,11 @@ export interface ContextSchema {
  * `npx nx g @guildhall/tools:context <name>`: a bounded context in one command. Creates
  * libs/api/<name> (module, empty migrations list, a resolver with one query), libs/web/<name>
  * (a page), a first API spec, and registers them: the path aliases in tsconfig.base.json, the
- * API's context list, the web router and nav. ESLint finds the context by its tag.
+ * API's context list, the web router (a lazy route and its route module) and nav. ESLint finds the context by its tag.
  */
 export async function contextGenerator(tree: Tree, options: ContextSchema): Promise<GeneratorCallback> {
   const n = contextNames(options.name);
-  for (const root of [n.apiRoot, n.webRoot, n.spec]) {
+  for (const root of [n.apiRoot, n.webRoot, n.spec, n.route]) {
     if (tree.exists(root)) throw new Error(`${root} already exists.`);
   }
   const substitutions = { ...n, tmpl: '' };

@@ -14,12 +14,15 @@ export function contextNames(name: string) {
     apiImport: `@guildhall/api-${fileName}`,
     webImport: `@guildhall/web-${fileName}`,
     spec: `apps/api-e2e/src/${fileName}.e2e-spec.ts`,
+    /** The page's route module, which the router loads when the page is first visited. */
+    route: `${ROUTES_DIR}/${fileName}.ts`,
   };
 }
 export type ContextNames = ReturnType<typeof contextNames>;
 
 export const CONTEXTS_FILE = 'apps/api/src/contexts.ts';
 export const ROUTER_FILE = 'apps/web/src/app/router.tsx';
+export const ROUTES_DIR = 'apps/web/src/app/routes';
 export const NAV_FILE = 'apps/web/src/app/nav.ts';
 export const TSCONFIG_FILE = 'tsconfig.base.json';
 
@@ -31,8 +34,7 @@ export function registrationLines(n: ContextNames) {
       entry: `  { module: ${n.className}Module, migrations: ${n.constantName}_MIGRATIONS, resolvers: ${n.constantName}_RESOLVERS },`,
     },
     [ROUTER_FILE]: {
-      import: `import { ${n.className}Page } from '${n.webImport}';`,
-      entry: `          { path: '/${n.name}', element: <${n.className}Page /> },`,
+      entry: `          { path: '/${n.name}', lazy: () => import('./routes/${n.name}') },`,
     },
     [NAV_FILE]: {
       entry: `  { label: '${n.title}', to: '/${n.name}' },`,
@@ -40,7 +42,12 @@ export function registrationLines(n: ContextNames) {
   };
 }
 
-/** Adds the context's path aliases, its API context entry, its route and its nav item. */
+/** The route module: names the context's page as the `Component` its lazy route loads. */
+export function routeModule(n: ContextNames): string {
+  return `export { ${n.className}Page as Component } from '${n.webImport}';\n`;
+}
+
+/** Adds the context's path aliases, its API context entry, its (lazy) route and its nav item. */
 export function register(tree: Tree, n: ContextNames): void {
   updateTsconfig(tree, (json) => {
     const paths: Record<string, string[]> = json.compilerOptions.paths;
@@ -54,10 +61,9 @@ export function register(tree: Tree, n: ContextNames): void {
     const list = text.indexOf('export const CONTEXTS');
     return insertBeforeLine(text, (line, at) => at > list && line === '];', lines[CONTEXTS_FILE].entry);
   });
-  edit(tree, ROUTER_FILE, (text) => {
-    text = insertAfterLastLine(text, (line) => line.startsWith('import ') && line.includes("from '@guildhall/web-"), lines[ROUTER_FILE].import);
-    return insertBeforeLine(text, (line) => line.trim().startsWith("{ path: '*'"), lines[ROUTER_FILE].entry);
-  });
+  // The page is its own chunk, loaded when first visited: the route imports its route module.
+  tree.write(n.route, routeModule(n));
+  edit(tree, ROUTER_FILE, (text) => insertBeforeLine(text, (line) => line.trim().startsWith("{ path: '*'"), lines[ROUTER_FILE].entry));
   edit(tree, NAV_FILE, (text) => {
     const list = text.indexOf('export const NAV_ITEMS');
     // Before the admin pages, which close the navigation.
@@ -71,6 +77,7 @@ export function unregister(tree: Tree, n: ContextNames): void {
     delete json.compilerOptions.paths[n.apiImport];
     delete json.compilerOptions.paths[n.webImport];
   });
+  tree.delete(n.route);
   for (const [file, added] of Object.entries(registrationLines(n))) {
     const drop = new Set<string>(Object.values(added));
     edit(tree, file, (text) => text.split('\n').filter((line) => !drop.has(line)).join('\n'));

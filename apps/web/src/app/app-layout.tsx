@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Burger, Container, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Container, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage, useViewer } from '@guildhall/web-data-access';
@@ -61,7 +61,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation">
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           <Box component="nav" aria-label="Main">
             {NAV_ITEMS.filter((item) => !item.adminOnly || viewer.role === 'ADMIN').map((item) => {
               const active = isActive(item, location.pathname);

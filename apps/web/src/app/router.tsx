@@ -1,49 +1,52 @@
 import { createBrowserRouter } from 'react-router';
-import { AuditLogPage } from '@guildhall/web-audit';
-import { PeoplePage, PersonPage, ProfilePage, SignInPage, SignUpPage } from '@guildhall/web-auth';
-import { ChapterPage, GuildPage, GuildsPage, ImportPage, OrgAdminPage, OrgChartPage, OrgHealthPage, SquadPage, TribePage } from '@guildhall/web-org';
-import { EditPostPage, FeedPage, GuildPosts, NewPostPage, PostPage, SearchPage, TagPage, TagsPage } from '@guildhall/web-knowledge';
-import { StandardsPage } from '@guildhall/web-standards';
+import { LoadingState } from '@guildhall/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RouteErrorPage } from './route-error-page';
 
+/*
+ * Every page is loaded when it is first visited: a route's `lazy` imports its module in
+ * ./routes, which names the page as `Component`, so each page and what only it uses is a chunk
+ * of its own and the first page carries none of the others.
+ */
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
+    // While the first page's code loads.
+    hydrateFallbackElement: <LoadingState label="Opening Guildhall…" />,
     children: [
       {
         element: <PublicLayout />,
         children: [
-          { path: '/sign-in', element: <SignInPage /> },
-          { path: '/sign-up', element: <SignUpPage /> },
+          { path: '/sign-in', lazy: () => import('./routes/sign-in') },
+          { path: '/sign-up', lazy: () => import('./routes/sign-up') },
         ],
       },
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <FeedPage /> },
-          { path: '/people', element: <PeoplePage /> },
-          { path: '/people/:id', element: <PersonPage /> },
-          { path: '/profile', element: <ProfilePage /> },
-          { path: '/org', element: <OrgChartPage /> },
-          { path: '/org/health', element: <OrgHealthPage /> },
-          { path: '/tribes/:slug', element: <TribePage /> },
-          { path: '/squads/:slug', element: <SquadPage /> },
-          { path: '/chapters/:slug', element: <ChapterPage /> },
-          { path: '/guilds', element: <GuildsPage /> },
-          { path: '/guilds/:slug', element: <GuildPage posts={(guild) => <GuildPosts guild={guild} />} /> },
-          { path: '/guilds/:slug/new-post', element: <NewPostPage /> },
-          { path: '/posts/:id', element: <PostPage /> },
-          { path: '/posts/:id/edit', element: <EditPostPage /> },
-          { path: '/search', element: <SearchPage /> },
-          { path: '/tags', element: <TagsPage /> },
-          { path: '/tags/:tag', element: <TagPage /> },
-          { path: '/admin/org', element: <OrgAdminPage /> },
-          { path: '/admin/import', element: <ImportPage /> },
-          { path: '/admin/audit', element: <AuditLogPage /> },
-          { path: '/standards', element: <StandardsPage /> },
+          { index: true, lazy: () => import('./routes/feed') },
+          { path: '/people', lazy: () => import('./routes/people') },
+          { path: '/people/:id', lazy: () => import('./routes/person') },
+          { path: '/profile', lazy: () => import('./routes/profile') },
+          { path: '/org', lazy: () => import('./routes/org-chart') },
+          { path: '/org/health', lazy: () => import('./routes/org-health') },
+          { path: '/tribes/:slug', lazy: () => import('./routes/tribe') },
+          { path: '/squads/:slug', lazy: () => import('./routes/squad') },
+          { path: '/chapters/:slug', lazy: () => import('./routes/chapter') },
+          { path: '/guilds', lazy: () => import('./routes/guilds') },
+          { path: '/guilds/:slug', lazy: () => import('./routes/guild') },
+          { path: '/guilds/:slug/new-post', lazy: () => import('./routes/new-post') },
+          { path: '/posts/:id', lazy: () => import('./routes/post') },
+          { path: '/posts/:id/edit', lazy: () => import('./routes/edit-post') },
+          { path: '/search', lazy: () => import('./routes/search') },
+          { path: '/tags', lazy: () => import('./routes/tags') },
+          { path: '/tags/:tag', lazy: () => import('./routes/tag') },
+          { path: '/admin/org', lazy: () => import('./routes/org-admin') },
+          { path: '/admin/import', lazy: () => import('./routes/import') },
+          { path: '/admin/audit', lazy: () => import('./routes/audit-log') },
+          { path: '/standards', lazy: () => import('./routes/standards') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,0 +1,1 @@
+export { ChapterPage as Component } from '@guildhall/web-org';

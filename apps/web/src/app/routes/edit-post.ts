@@ -1,0 +1,1 @@
+export { EditPostPage as Component } from '@guildhall/web-knowledge';

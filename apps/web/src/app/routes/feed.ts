@@ -1,0 +1,1 @@
+export { FeedPage as Component } from '@guildhall/web-knowledge';

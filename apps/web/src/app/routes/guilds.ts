@@ -1,0 +1,1 @@
+export { GuildsPage as Component } from '@guildhall/web-org';

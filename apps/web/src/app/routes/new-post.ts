@@ -1,0 +1,1 @@
+export { NewPostPage as Component } from '@guildhall/web-knowledge';

@@ -1,0 +1,1 @@
+export { OrgAdminPage as Component } from '@guildhall/web-org';

@@ -1,0 +1,1 @@
+export { OrgHealthPage as Component } from '@guildhall/web-org';

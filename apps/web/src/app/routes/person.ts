@@ -1,0 +1,1 @@
+export { PersonPage as Component } from '@guildhall/web-auth';

@@ -1,0 +1,1 @@
+export { SquadPage as Component } from '@guildhall/web-org';

@@ -1,0 +1,1 @@
+export { StandardsPage as Component } from '@guildhall/web-standards';

@@ -1,0 +1,1 @@
+export { TagPage as Component } from '@guildhall/web-knowledge';

@@ -1,0 +1,1 @@
+export { TagsPage as Component } from '@guildhall/web-knowledge';

@@ -1,0 +1,1 @@
+export { TribePage as Component } from '@guildhall/web-org';
