@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -23,7 +24,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     const { PGlite } = await import('@electric-sql/pglite');
     const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-    const db = await PGlite.create(join(dir, 'pgdata'), { extensions: { pgcrypto } });
+    const pgdata = join(dir, 'pgdata');
+    const fresh = !existsSync(join(pgdata, 'PG_VERSION'));
+    const extensions = { pgcrypto };
+    const db = fresh ? await createFromTemplate(PGlite, pgdata, extensions) : await PGlite.create(pgdata, { extensions });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
     await server.start();
     logger.log(`Embedded PostgreSQL (PGlite) on ${server.getServerConn()}, files in ${dir}`);
@@ -39,6 +43,48 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     releaseLock();
     throw e;
   }
+}
+
+type PGliteClass = typeof import('@electric-sql/pglite').PGlite;
+type Extensions = NonNullable<Parameters<PGliteClass['create']>[1]>['extensions'];
+
+/**
+ * A new data directory starts from an empty cluster kept in the user's cache, which loads in
+ * about a second where PGlite's own initdb takes four or five. The first start on a machine
+ * makes the cluster in memory and keeps it; a template that will not load is dropped and the
+ * directory made the ordinary way.
+ */
+async function createFromTemplate(PGlite: PGliteClass, pgdata: string, extensions: Extensions) {
+  const template = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'guildhall', `pglite-${pgliteVersion()}-cluster.tar.gz`);
+  try {
+    if (!existsSync(template)) {
+      const empty = await PGlite.create({ extensions });
+      const tar = Buffer.from(await (await empty.dumpDataDir('gzip')).arrayBuffer());
+      await empty.close();
+      mkdirSync(dirname(template), { recursive: true });
+      const partial = `${template}.${process.pid}`;
+      writeFileSync(partial, tar);
+      renameSync(partial, template);
+    }
+    return await PGlite.create(pgdata, { extensions, loadDataDir: new Blob([readFileSync(template)]) });
+  } catch (e) {
+    logger.warn(`Could not start from the cluster template ${template} (${(e as Error).message}); making a new cluster.`);
+    rmSync(template, { force: true });
+    rmSync(pgdata, { recursive: true, force: true });
+    return PGlite.create(pgdata, { extensions });
+  }
+}
+
+function pgliteVersion(): string {
+  const entry = require.resolve('@electric-sql/pglite');
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (name === '@electric-sql/pglite') return version;
+    }
+  }
+  return 'unknown';
 }
 
 export class DataDirLockedError extends Error {}
