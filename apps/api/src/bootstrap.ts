@@ -78,7 +78,7 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
 export function compressAnswers() {
   return compression({ threshold: 1024, level: GRAPHQL_GZIP_LEVEL, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: GRAPHQL_BROTLI_QUALITY } } });
 }
-const GRAPHQL_GZIP_LEVEL = 1;
+const GRAPHQL_GZIP_LEVEL = 4;
 const GRAPHQL_BROTLI_QUALITY = 1;
 
 /**
