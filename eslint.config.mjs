@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /*
  * API contexts depend in one direction only. The established ones form a chain, each using only
- * those before it: core <- auth <- org <- knowledge. Every other context (such as one the context
+ * those before it: core <- auth <- org <- standards <- knowledge. Every other context (such as one the context
  * generator adds) may use the chain but no other context, until it is placed in the chain here.
  * demo seeds them all; audit hears the others through core's domain events and uses core alone.
  * The contexts are read from the context:* tags of libs/api/<name>/project.json.
  */
-const CHAIN = ['core', 'auth', 'org', 'knowledge'];
+const CHAIN = ['core', 'auth', 'org', 'standards', 'knowledge'];
 const SEEDER = 'demo';
 const LISTENER = 'audit';
 

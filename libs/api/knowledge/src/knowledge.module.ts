@@ -1,6 +1,7 @@
 import { Module, Type } from '@nestjs/common';
 import { AuthModule } from '@guildhall/api-auth';
 import { OrgModule } from '@guildhall/api-org';
+import { StandardsModule } from '@guildhall/api-standards';
 import { CommentResolver } from './comment/comment.resolver';
 import { CommentRepository } from './comment/comment.repository';
 import { CommentsService } from './comment/comments.service';
@@ -21,7 +22,7 @@ export const KNOWLEDGE_MIGRATIONS: Function[] = [Knowledge1763800200000, PostsIn
 export const KNOWLEDGE_RESOLVERS: Type[] = [PostResolver, PostConnectionResolver, GuildPostsResolver, CommentResolver, SearchResolver];
 
 @Module({
-  imports: [AuthModule, OrgModule],
+  imports: [AuthModule, OrgModule, StandardsModule],
   providers: [PostRepository, CommentRepository, SearchRepository, PostsService, CommentsService, SearchService, KnowledgeLoaders, ...KNOWLEDGE_RESOLVERS],
 })
 export class KnowledgeModule {}

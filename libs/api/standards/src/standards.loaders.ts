@@ -110,6 +110,19 @@ export class StandardsLoaders {
     return standards.map((s, i) => AdoptionsService.read(s, [squad], leads.get(s.chapterId) ?? null, recorded[i], this.now(ctx))[0]);
   }
 
+  /**
+   * A standard as a search hit: once published, everyone finds it (by its current version);
+   * before that its text is a draft, found only by whoever may see the draft: its chapter's lead
+   * and admins, and while it is in review the chapter's members too (they review it). Null for
+   * anyone else, and for a standard gone since the search ran.
+   */
+  async searchHit(ctx: GqlContext, id: string): Promise<StandardRecord | null> {
+    const standard = await this.byId(ctx).load(id);
+    if (!standard || standard.currentVersion !== null) return standard;
+    const visible = standard.status === 'IN_REVIEW' ? await this.viewerCanComment(ctx, standard) : await this.viewerCanEdit(ctx, standard);
+    return visible ? standard : null;
+  }
+
   /** Whether the viewer may edit, submit, publish and deprecate the standard. */
   async viewerCanEdit(ctx: GqlContext, standard: StandardRecord): Promise<boolean> {
     const viewer = ctx.req.user;

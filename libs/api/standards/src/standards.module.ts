@@ -27,6 +27,6 @@ export const STANDARDS_RESOLVERS: Type[] = [
 @Module({
   imports: [AuthModule, OrgModule],
   providers: [StandardRepository, AdoptionRepository, StandardAccess, StandardsService, AdoptionsService, StandardsLoaders, ...STANDARDS_RESOLVERS],
-  exports: [StandardsService],
+  exports: [StandardsService, StandardsLoaders],
 })
 export class StandardsModule {}

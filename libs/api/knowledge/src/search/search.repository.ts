@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type SearchHitType = 'Post' | 'Guild' | 'User';
+export type SearchHitType = 'Post' | 'Standard' | 'Guild' | 'User';
 
 export interface SearchRow {
   type: SearchHitType;
@@ -27,20 +27,24 @@ const Q = `websearch_to_tsquery('english', $1)`;
 const NAMES = `to_tsquery('simple', $2::text)`;
 
 /**
- * The search read model: posts (their title, tags, body and comments; english stemming) and
- * people and guilds (name prefix, no stemming), best match first, in one statement. Guilds and
- * people come from the read models their contexts publish (`org_guild_directory`,
- * `auth_people_directory`).
+ * The search read model: posts (their title, tags, body and comments; english stemming),
+ * standards (title, summary, current version's body; english stemming) and people and guilds
+ * (name prefix, no stemming), best match first, in one statement. Standards, guilds and people
+ * come from the read models their contexts publish (`standards_search_directory`,
+ * `org_guild_directory`, `auth_people_directory`).
  *
- * Posts rank in two tiers, each by `ts_rank` over the whole document (title A, tags B, body C,
- * comments D):
+ * Posts and standards rank in two tiers, each by `ts_rank` over the whole document (a post's
+ * title A, tags B, body C, comments D; a standard's title A, summary B, body C):
  * 1. every post whose title and tags alone match the query (`posts.search_head`, its own GIN
- *    index), however old, ranked 1 + ts_rank: a title or tag match always comes before a post
- *    that needs its body or comments to match (for one-word queries ts_rank already orders them
- *    so; for several words this makes it a rule);
- * 2. the other matches, ranked among the newest BODY_WINDOW of them (walking `posts_recent_idx`
- *    for common words, the GIN index for rarer ones). This tier is read only when the first
- *    one does not fill the page.
+ *    index), and every standard whose title does (`search_head`), however old, ranked
+ *    1 + ts_rank: a title or tag match always comes before a hit that needs its body or
+ *    comments to match (for one-word queries ts_rank already orders them so; for several words
+ *    this makes it a rule);
+ * 2. the other matches, ranked among the newest BODY_WINDOW posts (walking `posts_recent_idx`
+ *    for common words, the GIN index for rarer ones) and the newest BODY_WINDOW standards. This
+ *    tier is read only when the first one does not fill the page.
+ * A standard never published is listed here like any other; whether the viewer may see its
+ * draft is the standards context's rule, applied to the page (`StandardsLoaders.searchHit`).
  * People and guilds rank by ts_rank on their name (at most 0.1). Headlines are computed for the
  * returned rows only.
  */
@@ -51,12 +55,12 @@ export class SearchRepository {
   /** Up to `limit` hits for `text` (`prefixQuery`: its words as name prefixes), after the cursor key (rank, id). */
   async hits(text: string, prefixQuery: string | null, limit: number, after?: [number, string]): Promise<SearchRow[]> {
     const params: unknown[] = [text, prefixQuery, limit];
-    let headKeyset = '';
+    let headKeyset = (_alias: string) => '';
     let keyset = '';
     if (after) {
       params.push(after[0], after[1]);
       // A cursor below 1 is past the first tier: the condition on parameters alone skips its scan.
-      headKeyset = `AND $4::float8 >= 1 AND (1 + ts_rank(p.search, ${Q})::float8, p.id) < ($4::float8, $5::uuid)`;
+      headKeyset = (t) => `AND $4::float8 >= 1 AND (1 + ts_rank(${t}.search, ${Q})::float8, ${t}.id) < ($4::float8, $5::uuid)`;
       keyset = 'WHERE (h.rank, h.id) < ($4::float8, $5::uuid)';
     }
     const rows: (Omit<SearchRow, 'headline'> & { snippet: string | null })[] = await this.db.query(
@@ -64,19 +68,30 @@ export class SearchRepository {
       // (the planner would otherwise intersect with posts_search_idx, reading every match of a
       // common word); it matters for a query with a -word, which the head alone may satisfy.
       `WITH head_page AS MATERIALIZED (
-         SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
-         FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE ${headKeyset}
-         ORDER BY rank DESC, p.id DESC LIMIT $3
+         (SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
+          FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE ${headKeyset('p')}
+          ORDER BY rank DESC, p.id DESC LIMIT $3)
+         UNION ALL
+         (SELECT 'Standard', s.id, 1 + ts_rank(s.search, ${Q})::float8
+          FROM standards_search_directory s WHERE s.search_head @@ ${Q} AND (s.search @@ ${Q}) IS TRUE ${headKeyset('s')}
+          ORDER BY 3 DESC, s.id DESC LIMIT $3)
        ),
        body_window AS (
          SELECT p.id, p.search FROM posts p
          WHERE (SELECT count(*) FROM head_page) < $3 AND p.search @@ ${Q} AND NOT (p.search_head @@ ${Q})
          ORDER BY p.created_at DESC, p.id DESC LIMIT ${BODY_WINDOW}
        ),
+       standards_window AS (
+         SELECT s.id, s.search FROM standards_search_directory s
+         WHERE (SELECT count(*) FROM head_page) < $3 AND s.search @@ ${Q} AND NOT (s.search_head @@ ${Q})
+         ORDER BY s.updated_at DESC, s.id DESC LIMIT ${BODY_WINDOW}
+       ),
        hits AS (
          SELECT * FROM head_page
          UNION ALL
          SELECT 'Post', c.id, ts_rank(c.search, ${Q})::float8 FROM body_window c
+         UNION ALL
+         SELECT 'Standard', c.id, ts_rank(c.search, ${Q})::float8 FROM standards_window c
          UNION ALL
          SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), ${NAMES})::float8
          FROM org_guild_directory g WHERE to_tsvector('simple', g.name) @@ ${NAMES}
@@ -100,6 +115,12 @@ export class SearchRepository {
                ORDER BY c.created_at LIMIT 1
              ) m ON NOT (to_tsvector('english', p.body) @@ ${Q})
              WHERE p.id = page.id)
+           WHEN 'Standard' THEN (
+             SELECT CASE
+               WHEN to_tsvector('english', s.body) @@ ${Q} THEN ts_headline('english', s.body, ${Q}, ${HEADLINE})
+               ELSE ts_headline('english', s.title || coalesce(' — ' || s.summary, '') || ' — ' || left(s.body, 300), ${Q}, ${HEADLINE})
+             END
+             FROM standards_search_directory s WHERE s.id = page.id)
            WHEN 'Guild' THEN (
              SELECT ts_headline('simple', g.name || coalesce(' — ' || g.description, ''), ${NAMES}, ${HEADLINE})
              FROM org_guild_directory g WHERE g.id = page.id)

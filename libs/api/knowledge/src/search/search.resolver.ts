@@ -2,6 +2,7 @@ import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { GqlContext } from '@guildhall/api-core';
 import { UserLoaders } from '@guildhall/api-auth';
 import { GuildLoaders } from '@guildhall/api-org';
+import { StandardsLoaders } from '@guildhall/api-standards';
 import { KnowledgeLoaders } from '../knowledge.loaders';
 import { SearchConnection, SearchEdge } from './search.model';
 import { SearchService } from './search.service';
@@ -13,9 +14,10 @@ export class SearchResolver {
     private readonly loaders: KnowledgeLoaders,
     private readonly users: UserLoaders,
     private readonly guilds: GuildLoaders,
+    private readonly standards: StandardsLoaders,
   ) {}
 
-  @Query(() => SearchConnection, { description: "Full-text search, best match first, over posts, comments' posts, guilds and people." })
+  @Query(() => SearchConnection, { description: "Full-text search, best match first, over posts, comments' posts, standards, guilds and people." })
   async search(
     @Context() ctx: GqlContext,
     @Args('query') query: string,
@@ -23,12 +25,15 @@ export class SearchResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<SearchConnection> {
     const page = await this.searchService.search(query, first, after);
-    // Nodes load in batches: one statement per type, whatever the page size.
-    const nodes = await Promise.all(
-      page.edges.map(({ node: hit }) =>
-        hit.type === 'Post' ? this.loaders.post(ctx, hit.id) : hit.type === 'Guild' ? this.guilds.byId(ctx).load(hit.id) : this.users.byId(ctx).load(hit.id),
-      ),
-    );
+    // Nodes load in batches: one statement per type, whatever the page size. A hit that is gone,
+    // or a standard's draft the viewer may not see, is left out (the page's cursors stay).
+    const load = {
+      Post: (id: string) => this.loaders.post(ctx, id),
+      Standard: (id: string) => this.standards.searchHit(ctx, id),
+      Guild: (id: string) => this.guilds.byId(ctx).load(id),
+      User: (id: string) => this.users.byId(ctx).load(id),
+    };
+    const nodes = await Promise.all(page.edges.map(({ node: hit }) => load[hit.type](hit.id)));
     const edges: SearchEdge[] = [];
     page.edges.forEach(({ cursor, node: hit }, i) => {
       const node = nodes[i];

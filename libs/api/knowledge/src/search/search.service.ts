@@ -10,7 +10,7 @@ export interface SearchHit {
   snippet: string | null;
 }
 
-/** Full-text search over posts, comments' posts, guilds and people, best match first (keyset on rank, id). */
+/** Full-text search over posts, comments' posts, standards, guilds and people, best match first (keyset on rank, id). */
 @Injectable()
 export class SearchService {
   constructor(private readonly repository: SearchRepository) {}
