@@ -57,4 +57,48 @@ describe('demo organisation (SEED_DEMO=true)', () => {
     const { tags } = await api.ok(`{ tags(first: 10) { tag count } }`, {}, { token });
     expect(tags.length).toBeGreaterThan(3);
   });
+
+  it("publishes each chapter's standards: several versions, partial and outdated adoption, an exemption lapsing soon, one in review with comments, one deprecated and superseded", async () => {
+    const token = (await api.ok(SIGN_IN, { email: 'member@guildhall.demo' })).signIn.accessToken;
+    const { tribes } = await api.ok(
+      `{ tribes { chapters { slug standards { slug status versions { number } supersededBy { slug status } reviewComments { body author { id } }
+          adoptions { status version outdated exemptUntil note } adoptionSummary { squads adopted notStarted exempt outdated } } } } }`,
+      {},
+      { token },
+    );
+    const chapters = tribes.flatMap((t: any) => t.chapters);
+    expect(chapters.length).toBeGreaterThanOrEqual(6);
+    for (const chapter of chapters) {
+      const published = chapter.standards.filter((s: any) => s.status === 'PUBLISHED');
+      expect({ chapter: chapter.slug, published: published.length >= 2, versions: published.some((s: any) => s.versions.length >= 2) }).toEqual({
+        chapter: chapter.slug,
+        published: true,
+        versions: true,
+      });
+    }
+    const standards = chapters.flatMap((c: any) => c.standards);
+    const summaries = standards.filter((s: any) => s.status === 'PUBLISHED').map((s: any) => s.adoptionSummary);
+    expect(summaries.some((m: any) => m.adopted > 0 && m.notStarted > 0)).toBe(true);
+    expect(summaries.some((m: any) => m.outdated > 0)).toBe(true);
+    const outdated = standards.flatMap((s: any) => s.adoptions).find((a: any) => a.outdated);
+    expect(outdated).toMatchObject({ status: 'ADOPTED', version: 1 });
+
+    const exemptions = standards.flatMap((s: any) => s.adoptions).filter((a: any) => a.status === 'EXEMPT');
+    const soon = exemptions.filter((a: any) => new Date(a.exemptUntil).getTime() - Date.now() < 14 * 86_400_000 && new Date(a.exemptUntil).getTime() > Date.now());
+    expect(soon.length).toBeGreaterThan(0);
+    expect(soon[0].note).toBeTruthy();
+
+    const inReview = standards.filter((s: any) => s.status === 'IN_REVIEW');
+    expect(inReview.length).toBe(1);
+    expect(inReview[0].reviewComments.length).toBeGreaterThanOrEqual(2);
+
+    const deprecated = standards.filter((s: any) => s.status === 'DEPRECATED');
+    expect(deprecated.length).toBe(1);
+    expect(deprecated[0].supersededBy).toMatchObject({ status: 'PUBLISHED' });
+
+    // Seeded versions are searchable like published ones (by the current version's body).
+    const { search } = await api.ok(`{ search(query: "jitter") { edges { snippet node { __typename ... on Standard { slug } } } } }`, {}, { token });
+    expect(search.edges[0]).toMatchObject({ node: { __typename: 'Standard', slug: deprecated[0].supersededBy.slug } });
+    expect(search.edges[0].snippet).toContain('«jitter»');
+  });
 });

@@ -4,6 +4,7 @@ import { AuthService, Role, UserRepository } from '@guildhall/api-auth';
 import { GuildRepository, importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
+import { DemoOrgReads, seedDemoStandards } from './demo-standards';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
 
@@ -26,10 +27,22 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /**
  * Loads the demo organisation into an empty database, in one transaction, through the same
- * batched Backstage importer as real files. Returns the accounts created, or [] when the
- * database already had people.
+ * batched Backstage importer as real files, then its chapters' standards in a second one (the
+ * standards read the committed organisation through org's services). Returns the accounts
+ * created, or [] when the database already had people.
  */
-export async function seedDemo(db: DataSource, { people, guilds }: { people: UserRepository; guilds: GuildRepository }): Promise<DemoAccount[]> {
+export async function seedDemo(db: DataSource, { people, guilds, org }: { people: UserRepository; guilds: GuildRepository; org: DemoOrgReads }): Promise<DemoAccount[]> {
+  const accounts = await seedDemoOrg(db, people, guilds);
+  if (accounts.length) {
+    await db.transaction(async (tx) => {
+      const admin = (await people.everyone(tx)).find((u) => u.email === DEMO_ACCOUNTS[0].email)!;
+      await seedDemoStandards(tx, org, admin.id);
+    });
+  }
+  return accounts;
+}
+
+async function seedDemoOrg(db: DataSource, people: UserRepository, guilds: GuildRepository): Promise<DemoAccount[]> {
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD); // once, for everyone
   return db.transaction(async (tx) => {
     await people.serialiseSignUps(tx);

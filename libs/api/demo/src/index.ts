@@ -1,2 +1,3 @@
 export * from './demo-seeder';
 export * from './demo-knowledge';
+export * from './demo-standards';
