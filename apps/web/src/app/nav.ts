@@ -16,7 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'People', to: '/people' },
   { label: 'Search', to: '/search' },
   { label: 'Your profile', to: '/profile' },
-  { label: 'Standards', to: '/standards' },
+  { label: 'Standards', to: '/standards', matches: ['/adoption', '/new-standard'] },
   { label: 'Manage structure', to: '/admin/org', matches: ['/admin/import'], adminOnly: true },
   { label: 'Audit log', to: '/admin/audit', adminOnly: true },
 ];

@@ -21,6 +21,7 @@ export function createApolloClient(): ApolloClient {
           feed: relayStylePagination(),
           search: relayStylePagination(['query']),
           auditLog: relayStylePagination(['action', 'subjectType', 'subjectId', 'actorId']),
+          standards: relayStylePagination(['chapterId', 'status']),
         },
       },
       Guild: {
@@ -28,6 +29,9 @@ export function createApolloClient(): ApolloClient {
           posts: relayStylePagination(['tag', 'kind', 'unanswered']),
         },
       },
+      // A standard's parts without ids: pages select different fields of them, so merge, never drop.
+      StandardVersion: { merge: true },
+      AdoptionSummary: { merge: true },
     },
   });
   // A session that expires (or is revoked elsewhere) mid-visit: forget the viewer, and the

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { MembersTable } from './members-table';
 import { NotFound } from './not-found';
 import { PersonLink } from './person-link';
+import { ChapterStandards } from './chapter-standards';
 import { WarningBadges, useOrgWarnings, warningsBySubject } from './warnings';
 
 const ChapterPageQuery = graphql(`
@@ -16,6 +17,7 @@ const ChapterPageQuery = graphql(`
       name
       discipline
       memberCount
+      ...ChapterStandards_chapter
       tribe {
         id
         slug
@@ -89,6 +91,7 @@ export function ChapterPage() {
               ),
           }}
         />
+        <ChapterStandards chapter={chapter} />
       </Stack>
     </>
   );

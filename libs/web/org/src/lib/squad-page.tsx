@@ -6,6 +6,7 @@ import { ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { MembersTable } from './members-table';
 import { NotFound } from './not-found';
 import { PersonLink } from './person-link';
+import { SquadStandards } from './squad-standards';
 import { WarningBadges, useOrgWarnings, warningsBySubject } from './warnings';
 
 const SquadPageQuery = graphql(`
@@ -17,6 +18,7 @@ const SquadPageQuery = graphql(`
       mission
       framework
       memberCount
+      ...SquadStandards_squad
       tribe {
         id
         slug
@@ -113,6 +115,7 @@ export function SquadPage() {
               ),
           }}
         />
+        <SquadStandards squad={squad} />
       </Stack>
     </>
   );

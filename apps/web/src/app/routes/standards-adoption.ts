@@ -1,0 +1,1 @@
+export { AdoptionMatrixPage as Component } from '@guildhall/web-standards';

@@ -1,0 +1,1 @@
+export { StandardPage as Component } from '@guildhall/web-standards';

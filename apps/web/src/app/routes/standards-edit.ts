@@ -1,0 +1,1 @@
+export { EditStandardPage as Component } from '@guildhall/web-standards';

@@ -1,0 +1,1 @@
+export { NewStandardPage as Component } from '@guildhall/web-standards';
