@@ -1,7 +1,7 @@
 import { SeedSizes } from './seed';
 
 /** The full data set: scale 1. */
-export const BASE: SeedSizes = { posts: 100_000, comments: 300_000, people: 2_000, guilds: 50 };
+export const BASE: SeedSizes = { posts: 100_000, comments: 300_000, people: 2_000, guilds: 50, squads: 40, standards: 100 };
 
 export interface Options {
   scales: number[];
@@ -48,7 +48,14 @@ export function parseArgs(argv: string[]): Options {
     rounds: Math.round(num('rounds', 2)),
     databaseUrl: args.get('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
     keep: args.get('keep') === 'true',
-    base: { posts: num('posts', BASE.posts), comments: num('comments', BASE.comments), people: num('people', BASE.people), guilds: num('guilds', BASE.guilds) },
+    base: {
+      posts: num('posts', BASE.posts),
+      comments: num('comments', BASE.comments),
+      people: num('people', BASE.people),
+      guilds: num('guilds', BASE.guilds),
+      squads: num('squads', BASE.squads),
+      standards: num('standards', BASE.standards),
+    },
   };
 }
 
@@ -59,9 +66,11 @@ export function sizesAt(base: SeedSizes, scale: number): SeedSizes {
     comments: Math.max(10, Math.round(base.comments * scale)),
     people: Math.max(20, Math.round(base.people * scale)),
     guilds: Math.max(5, Math.round(base.guilds * Math.max(scale, 0.2))),
+    squads: Math.max(2, Math.round(base.squads * scale)),
+    standards: Math.max(4, Math.round(base.standards * scale)),
   };
 }
 
 export function describe(s: SeedSizes): string {
-  return `${s.posts.toLocaleString('en')} posts, ${s.comments.toLocaleString('en')} comments, ${s.people.toLocaleString('en')} people, ${s.guilds} guilds`;
+  return `${s.posts.toLocaleString('en')} posts, ${s.comments.toLocaleString('en')} comments, ${s.people.toLocaleString('en')} people, ${s.guilds} guilds, ${s.squads} squads x ${s.standards} standards`;
 }

@@ -3,16 +3,18 @@
  *
  *   npm run build:api && npm run bench -- [--scales 0.1,1] [--connections 10,50] [--duration 10] [--rounds 2]
  *                                          [--scale 1] [--posts N] [--comments N] [--people N] [--guilds N]
+ *                                          [--squads N] [--standards N]
  *                                          [--database-url postgres://…] [--keep]
  *
- * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds; `--scale x` runs one):
+ * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds, a tribe of 40 squads x
+ * 100 standards; `--scale x` runs one):
  * creates a fresh database on the server in --database-url (or DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432), starts the built API against it with EXPOSE_SQL_STATS on,
  * seeds it in bulk (seed.ts), and starts the floor (floor/): a plain node:http server answering
- * the same four operations with the same JSON from the same database, session check included,
+ * the same six operations with the same JSON from the same database, session check included,
  * in one SQL statement each. It then checks that both answer every variable of every endpoint
- * with the same data (and stops if not), and measures the feed, a guild page, a post page and a
- * search with autocannon: for each connection count and endpoint, --rounds pairs of rounds
+ * with the same data (and stops if not), and measures the feed, a guild page, a post page, a
+ * standard's page, the standards tribe's adoption matrix and a search with autocannon: for each connection count and endpoint, --rounds pairs of rounds
  * alternating Guildhall and floor, --duration seconds each. It prints per endpoint both sides'
  * req/s and p99 (medians over rounds), the ratios Guildhall/floor, SQL statements per request
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
@@ -24,7 +26,7 @@ import { startFloor } from './floor/start';
 import { body, ENDPOINTS, Variants } from './operations';
 import { printGrowth, printScale, printTargets, Row, ScaleResult } from './report';
 import { duel, Target } from './runner';
-import { seed, SEARCH_TERMS } from './seed';
+import { BENCH_TRIBE, seed, SEARCH_TERMS } from './seed';
 import { verifySameAnswers } from './verify';
 
 async function main() {
@@ -80,14 +82,17 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
   }
 }
 
-/** Several guilds, the busiest posts and the seed's search terms. */
+/** Several guilds, the busiest posts, the standards with the most versions, the standards tribe and the seed's search terms. */
 async function measuredVariants(api: TestApi): Promise<Variants> {
   const guildSlugs = (await api.sql(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).map((r) => r.slug);
   const postIds = (await api.sql(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).map((r) => r.id);
+  const standardSlugs = (await api.sql(`SELECT slug FROM standards ORDER BY current_version DESC, slug LIMIT 20`)).map((r) => r.slug);
   return {
     feed: [{}],
     guild: guildSlugs.map((slug) => ({ slug })),
     post: postIds.map((id) => ({ id })),
+    standard: standardSlugs.map((slug) => ({ slug })),
+    matrix: [{ slug: BENCH_TRIBE }],
     search: SEARCH_TERMS.map((q) => ({ q })),
   };
 }
@@ -118,6 +123,8 @@ async function withThreadedPost(api: TestApi, variants: Variants): Promise<Varia
     ...variants,
     guild: [...variants.guild, { slug: 'no-such-guild' }],
     post: [...variants.post, ...extra],
+    standard: [...variants.standard, { slug: 'no-such-standard' }],
+    matrix: [...variants.matrix, { slug: 'no-such-tribe' }],
     search: [...variants.search, { q: 'Guild' }, { q: 'Ada' }, { q: '  ' }],
   };
 }

@@ -1,5 +1,8 @@
-/** What the bench measures: four operations of the web app's hot paths, sent by operationName. */
+/** What the bench measures: six operations of the web app's hot paths, sent by operationName. */
 const POST_FIELDS = `id title kind tags score commentCount viewerHasUpvoted pinned createdAt author { id displayName } guild { id name slug }`;
+
+const ADOPTION_FIELDS = 'status version outdated exemptUntil';
+const SUMMARY_FIELDS = 'squads adopted inProgress notStarted exempt outdated adoptionRate';
 
 export const OPERATIONS = {
   feed: {
@@ -14,6 +17,17 @@ export const OPERATIONS = {
     operationName: 'PostPage',
     query: `query PostPage($id: ID!) { post(id: $id) { ${POST_FIELDS} body updatedAt locked acceptedAnswer { id }
     comments(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id body createdAt author { id displayName } parent { id } } } } } }`,
+  },
+  standard: {
+    operationName: 'StandardPage',
+    query: `query StandardPage($slug: String!) { standard(slug: $slug) { id slug title summary level status adoptBy chapter { id name slug }
+    currentVersion { number body changeNote publishedAt publishedBy { id displayName } } versions { number changeNote publishedAt }
+    adoptions { ${ADOPTION_FIELDS} squad { id name slug } note updatedAt } adoptionSummary { ${SUMMARY_FIELDS} } } }`,
+  },
+  matrix: {
+    operationName: 'AdoptionMatrix',
+    query: `query AdoptionMatrix($slug: String!) { tribe(slug: $slug) { id name squads { id name slug } chapters { id name
+    standards(status: PUBLISHED) { id slug title level currentVersion { number } adoptions { ${ADOPTION_FIELDS} squad { id } } adoptionSummary { ${SUMMARY_FIELDS} } } } } }`,
   },
   search: {
     operationName: 'Search',

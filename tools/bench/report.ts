@@ -16,11 +16,14 @@ export interface ScaleResult {
   statements: Statements;
 }
 
-/** What must hold at the full data set and 50 connections (issue 13): throughput at least, p99 at most, the floor's. */
+/** What must hold at the full data set and 50 connections (issues 13 and 14): throughput at least, p99 at most, the floor's. */
 const TARGETS: Record<Endpoint, { throughput: number; p99?: number }> = {
   feed: { throughput: 0.6, p99: 2 },
   guild: { throughput: 0.6, p99: 2 },
   post: { throughput: 0.6, p99: 2 },
+  // Issue 14 names no ratio for the standards pages: they are held to the other pages' targets.
+  standard: { throughput: 0.6, p99: 2 },
+  matrix: { throughput: 0.6, p99: 2 },
   search: { throughput: 0.5 },
 };
 const TARGET_CONNECTIONS = 50;

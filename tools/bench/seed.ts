@@ -7,7 +7,14 @@ export interface SeedSizes {
   comments: number;
   people: number;
   guilds: number;
+  /** The standards tribe: its squads, and the standards of its chapters (every squad adopts each). */
+  squads: number;
+  standards: number;
 }
+
+/** The standards tribe's slug, its chapters' count, and the standards the bench pages show. */
+export const BENCH_TRIBE = 'bench-tribe';
+const BENCH_CHAPTERS = 4;
 
 const FIRST_NAMES = `Ada Alan Barbara Brian Carol Claude Dana Dennis Edsger Elena Frances Grace Guido Hedy Ivan Jean Joan John Ken Linus
   Lynn Margaret Mary Niklaus Olga Radia Rasmus Rob Ruth Sophie Tim Tony Ursula Vint Whitfield Xavier Yukihiro Zhang Anita Bjarne`.split(/\s+/);
@@ -144,8 +151,12 @@ export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: stri
       JOIN b_users u ON u.n = 1 + (p.n * 13 + k * 101) % ${sizes.people}
       WHERE p.n BETWEEN ${from} AND ${to} AND k < p.n % 8 ON CONFLICT DO NOTHING`);
 
+    await seedStandards(db, sizes, viewerId, text);
+
     // Counters and search documents, as the triggers would have kept them (triggers on again).
     await db.query(`SET session_replication_role = origin`);
+    // Naming current_version fires the standards' search trigger (standards-search migration).
+    await db.query(`UPDATE standards SET current_version = current_version`);
     await run('search & counts', sizes.posts, 5000, (from, to) => `
       UPDATE posts p SET
         comment_count = c.n, score = v.n,
@@ -161,4 +172,59 @@ export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: stri
   } finally {
     await db.end();
   }
+}
+
+/**
+ * A tribe of `squads` squads and four chapters sharing `standards` published standards (one to
+ * three versions each, the viewer publishing), and every squad's adoption of each: 30% adopted
+ * (some of an older version: outdated), 30% in progress, 10% exempt (half of those lapsed), the
+ * rest nothing recorded. Triggers are off (see seed), so versions are written as is.
+ */
+async function seedStandards(db: Client, sizes: SeedSizes, viewerId: string, text: (count: string) => string): Promise<void> {
+  const [tribe] = (await db.query(`INSERT INTO tribes (slug, name, mission) VALUES ($1, 'Bench Tribe', 'Standards at scale.') RETURNING id`, [BENCH_TRIBE])).rows;
+  await db.query(
+    `INSERT INTO squads (slug, tribe_id, name, mission) SELECT 'bench-squad-' || i, $1, 'Bench Squad ' || i, 'Squad ' || i || ' of the bench tribe.' FROM generate_series(1, $2::int) i`,
+    [tribe.id, sizes.squads],
+  );
+  await db.query(
+    `INSERT INTO chapters (slug, tribe_id, name, discipline, lead_id)
+     SELECT 'bench-chapter-' || i, $1, 'Bench Chapter ' || i, (ARRAY['Backend','Frontend','Data','Platform'])[i], $2 FROM generate_series(1, ${BENCH_CHAPTERS}) i`,
+    [tribe.id, viewerId],
+  );
+  await db.query(`CREATE TEMP TABLE b_standards (n int PRIMARY KEY, id uuid NOT NULL, versions int NOT NULL)`);
+  await db.query(`INSERT INTO b_standards SELECT n, gen_random_uuid(), 1 + n % 3 FROM generate_series(1, $1::int) n`, [sizes.standards]);
+  await db.query(
+    `INSERT INTO standard_versions (standard_id, number, body, change_note, published_at, published_by_id)
+     SELECT b.id, k, '## ' || ${text('3')} || E'\\n\\n' || ${text('40 + b.n % 40')}, CASE WHEN k > 1 THEN initcap(${text('4')}) END,
+       now() - make_interval(days => 100 - 20 * k, secs => b.n), $1
+     FROM b_standards b CROSS JOIN LATERAL generate_series(1, b.versions) k`,
+    [viewerId],
+  );
+  await db.query(
+    `INSERT INTO standards (id, slug, chapter_id, title, summary, level, status, draft_body, draft_pending, current_version, adopt_by, created_by_id, created_at, updated_at)
+     SELECT b.id, 'bench-standard-' || b.n, c.id, 'Bench Standard ' || b.n || ': ' || initcap(${text('3')}), initcap(${text('8')}),
+       (ARRAY['MUST','SHOULD','MAY'])[1 + b.n % 3], 'PUBLISHED', v.body, false, b.versions,
+       CASE WHEN b.n % 2 = 0 THEN now() + make_interval(days => b.n % 60 - 20) END, $1, v.published_at - interval '30 days', v.published_at
+     FROM b_standards b
+     JOIN chapters c ON c.slug = 'bench-chapter-' || (1 + b.n % ${BENCH_CHAPTERS})
+     JOIN standard_versions v ON v.standard_id = b.id AND v.number = b.versions`,
+    [viewerId],
+  );
+  // Per squad and standard, k in 0..9: 0-2 adopted (of an older version, when there is one, for k = 0 and for
+  // standards n = 2 mod 4), 3, 4 and 8 in progress, 5 exempt (lapsed for odd n), 6, 7 and 9 nothing. Even the
+  // smallest scale (2 squads x 4 standards) has each case.
+  await db.query(
+    `INSERT INTO standard_adoptions (standard_id, squad_id, status, version, note, exempt_until, updated_at, updated_by_id)
+     SELECT b.id, q.id, x.status,
+       CASE WHEN x.status = 'ADOPTED' AND (x.k = 0 OR b.n % 4 = 2) AND b.versions > 1 THEN b.versions - 1 WHEN x.status IN ('ADOPTED', 'IN_PROGRESS') THEN b.versions END,
+       CASE WHEN x.status = 'EXEMPT' THEN 'Retiring this service.' END,
+       CASE WHEN x.status = 'EXEMPT' THEN now() + make_interval(days => CASE WHEN b.n % 2 = 0 THEN 30 ELSE -3 END) END,
+       now() - make_interval(days => x.k, secs => b.n), $2
+     FROM b_standards b
+     JOIN squads q ON q.tribe_id = $1
+     CROSS JOIN LATERAL (SELECT (b.n * 7 + substring(q.slug from '\\d+$')::int * 3 + 5) % 10 AS k) kk
+     CROSS JOIN LATERAL (SELECT kk.k, CASE WHEN kk.k <= 2 THEN 'ADOPTED' WHEN kk.k <= 4 OR kk.k = 8 THEN 'IN_PROGRESS' WHEN kk.k = 5 THEN 'EXEMPT' END AS status) x
+     WHERE x.status IS NOT NULL`,
+    [tribe.id, viewerId],
+  );
 }

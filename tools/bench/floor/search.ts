@@ -54,23 +54,36 @@ const jsNumber = (expr: string) => String.raw`(SELECT CASE
 
 /**
  * Every match's type, id and rank, as SearchRepository.hits ranks them: first every post whose
- * title and tags match (1 + ts_rank), then, only when those do not fill the page, the newest
- * BODY_WINDOW of the others (ts_rank), with guilds and people by name.
+ * title and tags match and every standard whose title does (1 + ts_rank), then, only when those
+ * do not fill the page, the newest BODY_WINDOW of the other posts and of the other standards
+ * (ts_rank), with guilds and people by name. The bench's standards are all published, so every
+ * viewer sees each (a draft's visibility, StandardsLoaders.searchHit, is not reproduced here).
  */
 const HITS = `WITH head_page AS MATERIALIZED (
-    SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
-    FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE
-    ORDER BY rank DESC, p.id DESC LIMIT ${SIZE + 1}
+    (SELECT 'Post' AS type, p.id, 1 + ts_rank(p.search, ${Q})::float8 AS rank
+     FROM posts p WHERE p.search_head @@ ${Q} AND (p.search @@ ${Q}) IS TRUE
+     ORDER BY rank DESC, p.id DESC LIMIT ${SIZE + 1})
+    UNION ALL
+    (SELECT 'Standard', s.id, 1 + ts_rank(s.search, ${Q})::float8
+     FROM standards_search_directory s WHERE s.search_head @@ ${Q} AND (s.search @@ ${Q}) IS TRUE
+     ORDER BY 3 DESC, s.id DESC LIMIT ${SIZE + 1})
   ),
   body_window AS (
     SELECT p.id, p.search FROM posts p
     WHERE (SELECT count(*) FROM head_page) < ${SIZE + 1} AND p.search @@ ${Q} AND NOT (p.search_head @@ ${Q})
     ORDER BY p.created_at DESC, p.id DESC LIMIT ${BODY_WINDOW}
   ),
+  standards_window AS (
+    SELECT s.id, s.search FROM standards_search_directory s
+    WHERE (SELECT count(*) FROM head_page) < ${SIZE + 1} AND s.search @@ ${Q} AND NOT (s.search_head @@ ${Q})
+    ORDER BY s.updated_at DESC, s.id DESC LIMIT ${BODY_WINDOW}
+  ),
   hits AS (
     SELECT * FROM head_page
     UNION ALL
     SELECT 'Post', c.id, ts_rank(c.search, ${Q})::float8 FROM body_window c
+    UNION ALL
+    SELECT 'Standard', c.id, ts_rank(c.search, ${Q})::float8 FROM standards_window c
     UNION ALL
     SELECT 'Guild', g.id, ts_rank(to_tsvector('simple', g.name), ${NAMES})::float8
     FROM org_guild_directory g WHERE to_tsvector('simple', g.name) @@ ${NAMES}
@@ -94,7 +107,14 @@ const POST_HEADLINE = `(SELECT CASE
   ) m ON NOT (to_tsvector('english', p.body) @@ ${Q})
   WHERE p.id = h.id)`;
 
-/** Each hit's node (the bench's fragments on Post, Guild and User) and excerpt. */
+/** The standard's excerpt: its searched body if that matches, else title, summary and start of body. */
+const STANDARD_HEADLINE = `(SELECT CASE
+    WHEN to_tsvector('english', s.body) @@ ${Q} THEN ts_headline('english', s.body, ${Q}, ${HEADLINE})
+    ELSE ts_headline('english', s.title || coalesce(' — ' || s.summary, '') || ' — ' || left(s.body, 300), ${Q}, ${HEADLINE})
+  END
+  FROM standards_search_directory s WHERE s.id = h.id)`;
+
+/** Each hit's node (the bench's fragments on Post, Guild and User; a Standard, which the bench selects nothing of, is its __typename alone) and excerpt. */
 const HIT_ROWS = `(
   SELECT row_number() OVER (ORDER BY h.rank DESC, h.id DESC) AS rn,
     ${cursorKey([jsNumber('h.rank'), str('h.id::text')])} AS key,
@@ -102,11 +122,13 @@ const HIT_ROWS = `(
       WHEN 'Post' THEN (SELECT json_build_object('__typename', 'Post', 'id', p.id, 'title', p.title, 'score', p.score,
           'author', json_build_object('displayName', u.display_name), 'guild', json_build_object('name', g.name))
         FROM posts p JOIN users u ON u.id = p.author_id JOIN guilds g ON g.id = p.guild_id WHERE p.id = h.id)
+      WHEN 'Standard' THEN json_build_object('__typename', 'Standard')
       WHEN 'Guild' THEN (SELECT json_build_object('__typename', 'Guild', 'id', g.id, 'name', g.name, 'slug', g.slug) FROM guilds g WHERE g.id = h.id)
       ELSE (SELECT json_build_object('__typename', 'User', 'id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = h.id)
     END AS node,
     ${plainSnippet(`CASE h.type
       WHEN 'Post' THEN ${POST_HEADLINE}
+      WHEN 'Standard' THEN ${STANDARD_HEADLINE}
       WHEN 'Guild' THEN (SELECT ts_headline('simple', g.name || coalesce(' — ' || g.description, ''), ${NAMES}, ${HEADLINE})
         FROM org_guild_directory g WHERE g.id = h.id)
       ELSE (SELECT ts_headline('simple', u.display_name || coalesce(' — ' || u.discipline, ''), ${NAMES}, ${HEADLINE})

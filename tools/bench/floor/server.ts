@@ -1,5 +1,5 @@
 /**
- * The bench's floor: a plain `node:http` server answering the bench's four GraphQL operations
+ * The bench's floor: a plain `node:http` server answering the bench's six GraphQL operations
  * (by operationName) with the same JSON as the API, from the same database, each in one SQL
  * statement that also checks the session. No framework, no GraphQL execution, no caching: what
  * the data costs when nothing else is in the way. Started by start.ts as a child process with
@@ -10,6 +10,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { FEED, GUILD_PAGE, POST_PAGE } from './queries';
 import { prefixTsquery, SEARCH } from './search';
+import { MATRIX, STANDARD_PAGE } from './standards';
 import { tokenHash, withSession } from './session';
 
 /** The API's pool on a database server (libs/api/core/src/database/database.module.ts SERVER_POOL). */
@@ -34,6 +35,8 @@ const OPERATIONS: Record<string, { sql: string; params: (v: Variables) => unknow
     sql: withSession(POST_PAGE),
     params: (v) => (typeof v.id === 'string' ? [UUID.test(v.id) ? v.id : null] : 'id must be a string'),
   },
+  StandardPage: { sql: withSession(STANDARD_PAGE), params: (v) => (typeof v.slug === 'string' ? [v.slug] : 'slug must be a string') },
+  AdoptionMatrix: { sql: withSession(MATRIX), params: (v) => (typeof v.slug === 'string' ? [v.slug] : 'slug must be a string') },
   Search: {
     sql: withSession(SEARCH),
     params: (v) => {
