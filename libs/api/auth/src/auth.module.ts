@@ -17,12 +17,13 @@ import { UsersService } from './users.service';
 import { Accounts1763800000000 } from './migrations/1763800000000-accounts';
 import { Invitations1763800300000 } from './migrations/1763800300000-invitations';
 import { AuthReadModels1763801000100 } from './migrations/1763801000100-auth-read-models';
+import { PeopleDirectoryPublicFields1763803200000 } from './migrations/1763803200000-people-directory-public-fields';
 import { InvitationEntity } from './invitation.entity';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
 
-export const AUTH_MIGRATIONS = [Accounts1763800000000, Invitations1763800300000, AuthReadModels1763801000100];
+export const AUTH_MIGRATIONS = [Accounts1763800000000, Invitations1763800300000, AuthReadModels1763801000100, PeopleDirectoryPublicFields1763803200000];
 export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationResolver];
 
 @Module({

@@ -2,6 +2,7 @@ export { canSeeEmail } from './account-rules';
 export * from './auth.module';
 export * from './auth.service';
 export * from './user.entity';
+export * from './people-directory';
 export * from './user.loaders';
 export * from './user.model';
 export * from './users.service';

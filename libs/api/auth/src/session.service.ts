@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, Viewer } from '@guildhall/api-core';
+import { APP_CONFIG, AppConfig, InstanceBroadcast, Viewer } from '@guildhall/api-core';
 import { SessionRepository } from './session.repository';
 import { hashToken, newSecretToken } from './secret-token';
 
 const TOKEN_PREFIX = 'gh_';
 /** Bound on remembered sessions; past it the cache starts over. */
 const CACHE_MAX_ENTRIES = 10_000;
+/** What every instance hears when a session must not be reused from memory any more. */
+const FORGET = 'session.forget';
 
 interface CachedSession {
   viewer: Viewer;
@@ -14,16 +16,37 @@ interface CachedSession {
   until: number;
 }
 
-/** Opaque bearer tokens backed by stored sessions: a forged or revoked token never authenticates. */
+/**
+ * Opaque bearer tokens backed by stored sessions: a forged or revoked token never authenticates.
+ *
+ * Each instance remembers recent lookups for `sessionCacheSeconds`, so most requests run no
+ * session statement. Sign-out and role changes are broadcast to every instance (through Redis
+ * when there are several), which forget the person's sessions at once; an instance that may
+ * have missed a broadcast (its subscription down) neither reads nor fills the cache.
+ */
 @Injectable()
 export class SessionService {
   constructor(
     private readonly sessions: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly broadcast: InstanceBroadcast,
+  ) {
+    broadcast.on(
+      FORGET,
+      (m) => this.forget((v) => v.sessionId === m.sessionId || v.id === m.userId),
+      () => this.forget(() => true),
+    );
+  }
 
   /** token hash -> viewer; empty unless sessionCacheSeconds > 0 (see AppConfig). */
   private readonly cache = new Map<string, CachedSession>();
+  /** Moves on every forget, so a lookup that raced one is not cached. */
+  private generation = 0;
+
+  /** With Redis configured, only while its broadcasts reach this instance; without, as configured. */
+  private get cacheUsable(): boolean {
+    return this.config.sessionCacheSeconds > 0 && (!this.config.redisUrl || this.broadcast.isShared);
+  }
 
   get ttlMs(): number {
     return this.config.sessionTtlDays * 24 * 3600 * 1000;
@@ -39,35 +62,36 @@ export class SessionService {
   async authenticate(token: string): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
     const tokenHash = hashToken(token);
-    const cached = this.cache.get(tokenHash);
+    const usable = this.cacheUsable;
+    const cached = usable ? this.cache.get(tokenHash) : undefined;
     if (cached && cached.until > Date.now()) return cached.viewer;
     if (cached) this.cache.delete(tokenHash);
+    const generation = this.generation;
     const row = await this.sessions.findOpen(tokenHash);
     if (!row) return null;
     const { expiresAt, ...viewer } = row;
-    this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
+    if (usable && generation === this.generation) this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
     return viewer;
   }
 
+  /** Ends a session everywhere: stored as revoked, then forgotten by every instance. */
   async revoke(sessionId: string): Promise<void> {
-    this.forget((v) => v.sessionId === sessionId);
     await this.sessions.revoke(sessionId);
-    this.forget((v) => v.sessionId === sessionId); // and anything cached while the update ran
+    await this.broadcast.publish(FORGET, { sessionId });
   }
 
-  /** Drops cached sessions of a person whose role changed, so the next request sees the change. */
-  forgetUser(userId: string): void {
-    this.forget((v) => v.id === userId);
+  /** Every instance drops the cached sessions of a person whose role changed, so their next request sees it. */
+  async forgetUser(userId: string): Promise<void> {
+    await this.broadcast.publish(FORGET, { userId });
   }
 
   private remember(tokenHash: string, viewer: Viewer, sessionExpiresAt: number) {
-    const windowMs = this.config.sessionCacheSeconds * 1000;
-    if (!windowMs) return;
     if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.clear();
-    this.cache.set(tokenHash, { viewer, until: Math.min(Date.now() + windowMs, sessionExpiresAt) });
+    this.cache.set(tokenHash, { viewer, until: Math.min(Date.now() + this.config.sessionCacheSeconds * 1000, sessionExpiresAt) });
   }
 
   private forget(matches: (viewer: Viewer) => boolean) {
+    this.generation++;
     for (const [key, entry] of this.cache) if (matches(entry.viewer)) this.cache.delete(key);
   }
 }

@@ -1,15 +1,20 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Viewer } from '@guildhall/api-core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { Role, User, UserConnection } from './user.model';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
-import { visibleEmail } from './account-rules';
+import { canSeeEmail, visibleEmail } from './account-rules';
+import { DirectoryPerson } from './people-directory';
+import { UserLoaders } from './user.loaders';
 
 @Resolver(() => User)
 export class UserResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly loaders: UserLoaders,
+  ) {}
 
   @Query(() => User, { nullable: true })
   user(@Args('id', { type: () => ID }) id: string) {
@@ -39,7 +44,10 @@ export class UserResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })
-  email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null) {
-    return visibleEmail(viewer, user);
+  async email(@Parent() user: UserEntity | DirectoryPerson, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GqlContext) {
+    if (!canSeeEmail(viewer, user.id)) return null;
+    // A person read along from the directory has no address: load it, for those who may see it only.
+    const person = 'email' in user ? user : await this.loaders.byId(ctx).load(user.id);
+    return person ? visibleEmail(viewer, person) : null;
   }
 }

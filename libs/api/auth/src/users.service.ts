@@ -66,7 +66,7 @@ export class UsersService {
       await this.events.publish(new PrivilegedActionTaken(tx, viewer, 'user.role.changed', { type: 'user', id: target.id, label: target.displayName }, { role: target.role }, { role }));
       return { ...target, role };
     });
-    this.sessions.forgetUser(changed.id);
+    await this.sessions.forgetUser(changed.id);
     return changed;
   }
 }

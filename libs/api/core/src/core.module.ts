@@ -4,6 +4,7 @@ import { ErrorsFilter } from './errors/errors.filter';
 import { FairShareInterceptor } from './graphql/fair-share.interceptor';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
+import { InstanceBroadcast } from './redis/instance-broadcast';
 import { RedisService } from './redis/redis.service';
 import { TextInputPipe } from './validation/text-input.pipe';
 
@@ -12,11 +13,12 @@ import { TextInputPipe } from './validation/text-input.pipe';
   controllers: [HealthController],
   providers: [
     RedisService,
+    InstanceBroadcast,
     RateLimitService,
     { provide: APP_FILTER, useClass: ErrorsFilter },
     { provide: APP_PIPE, useClass: TextInputPipe },
     { provide: APP_INTERCEPTOR, useClass: FairShareInterceptor },
   ],
-  exports: [RedisService, RateLimitService],
+  exports: [RedisService, InstanceBroadcast, RateLimitService],
 })
 export class CoreModule {}

@@ -23,6 +23,7 @@ export * from './pagination/cursor';
 export * from './pagination/page-by-name';
 export * from './rate-limit/rate-limit.service';
 export * from './redis/redis.service';
+export * from './redis/instance-broadcast';
 export * from './validation/ids';
 export * from './validation/search-term';
 export * from './validation/text-input.pipe';

@@ -3,6 +3,7 @@ export * from './chapter/chapter.loaders';
 export * from './chapter/chapter.model';
 export * from './chapter/chapter.service';
 export * from './guild/guild.entity';
+export * from './guild/guild-directory';
 export * from './guild/guild.repository';
 export * from './guild/guild.loaders';
 export * from './guild/guild.model';

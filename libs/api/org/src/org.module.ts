@@ -16,6 +16,7 @@ import { GuildRepository } from './guild/guild.repository';
 import { GuildsService } from './guild/guild.service';
 import { OrgStructure1763800100000 } from './migrations/1763800100000-org-structure';
 import { OrgReadModels1763801000000 } from './migrations/1763801000000-org-read-models';
+import { GuildDirectoryCreatedAt1763803200100 } from './migrations/1763803200100-guild-directory-created-at';
 import { SquadEntity, SquadMembershipEntity } from './squad/squad.entity';
 import { SquadLoaders } from './squad/squad.loaders';
 import { SquadResolver } from './squad/squad.resolver';
@@ -31,7 +32,7 @@ import { OrgWarningsResolver } from './warnings/org-warnings.resolver';
 import { OrgWarningsRepository } from './warnings/org-warnings.repository';
 import { OrgWarningsService } from './warnings/org-warnings.service';
 
-export const ORG_MIGRATIONS = [OrgStructure1763800100000, OrgReadModels1763801000000];
+export const ORG_MIGRATIONS = [OrgStructure1763800100000, OrgReadModels1763801000000, GuildDirectoryCreatedAt1763803200100];
 export const ORG_RESOLVERS: Type[] = [
   TribeResolver,
   TrioResolver,

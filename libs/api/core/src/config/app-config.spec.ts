@@ -30,9 +30,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:s3cr3t-Long@db/x' }).cookieSecure).toBe(true);
   });
 
-  it('reuses session lookups for a few seconds only on the embedded database, where one process serves it', () => {
-    expect(loadConfig({}).sessionCacheSeconds).toBe(5);
+  it('reuses session lookups only where every instance hears of sign-outs: one embedded process, or instances sharing Redis', () => {
+    expect(loadConfig({}).sessionCacheSeconds).toBe(30);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).sessionCacheSeconds).toBe(0);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379' }).sessionCacheSeconds).toBe(30);
     expect(loadConfig({ SESSION_CACHE_SECONDS: '0' }).sessionCacheSeconds).toBe(0);
     expect(() => loadConfig({ SESSION_CACHE_SECONDS: '600' })).toThrow(/SESSION_CACHE_SECONDS: must be at most 60/);
   });

@@ -81,10 +81,11 @@ export interface AppConfig {
   cookieSecure: boolean;
   sessionTtlDays: number;
   /**
-   * How long this process may reuse a session lookup. Only safe where one process serves the
-   * database (the embedded default, guarded by the data-directory lock), as sign-out and role
-   * changes forget cached sessions in this process only; there it keeps a long write (a large
-   * import holding the single connection) from stalling every other request's sign-in check.
+   * How long each process may reuse a session lookup (default 30 s). Sign-out and role changes
+   * are broadcast to every instance, which forget the sessions at once: through Redis when
+   * REDIS_URL is set (and not at all while its subscription is down), in-process on the embedded
+   * database (one process, guarded by the data-directory lock). With DATABASE_URL but no Redis,
+   * other instances could not be told, so the default is 0 there (set it only for a single instance).
    */
   sessionCacheSeconds: number;
   authRateLimit: { perIp: number; perEmail: number; windowSeconds: number };
@@ -121,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedOrigins: c.TRUSTED_ORIGINS,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     sessionTtlDays: c.SESSION_TTL_DAYS,
-    sessionCacheSeconds: c.SESSION_CACHE_SECONDS ?? (c.DATABASE_URL ? 0 : 5),
+    sessionCacheSeconds: c.SESSION_CACHE_SECONDS ?? (c.DATABASE_URL && !c.REDIS_URL ? 0 : 30),
     authRateLimit: {
       perIp: c.AUTH_RATE_LIMIT_PER_IP,
       perEmail: c.AUTH_RATE_LIMIT_PER_EMAIL,

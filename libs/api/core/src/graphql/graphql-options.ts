@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
@@ -19,7 +20,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     hideSchemaDetailsFromClientErrors: production, // no "Did you mean …" suggestions
     // No landing page anywhere (Nest then installs Apollo's disabled one): the web app is at /.
     playground: false,
-    plugins: [queryCostPlugin(config.maxQueryCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+    plugins: [
+      queryCostPlugin(config.maxQueryCost),
+      ...(config.exposeSqlStats ? [sqlStatsPlugin()] : []),
+      // No @cacheControl hints here: Apollo's cache-control plugin would wrap every field's resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Apollo's CSRF prevention refuses simple (cross-site capable) requests; it stays on.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

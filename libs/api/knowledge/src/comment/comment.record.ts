@@ -1,3 +1,5 @@
+import type { DirectoryPerson } from '@guildhall/api-auth';
+
 /** A comment as stored; the GraphQL `Comment` type's source object. Read and written by CommentRepository. */
 export class CommentRecord {
   id: string;
@@ -9,4 +11,6 @@ export class CommentRecord {
   updatedAt: Date;
   /** The thread-order key (timestamps as exact text), for keyset cursors. */
   orderKey: [string, string, boolean, string, string];
+  /** The author, where the statement that read the comment read them along (pages do). */
+  author?: DirectoryPerson;
 }

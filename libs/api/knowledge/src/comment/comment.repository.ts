@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, timestampKey } from '@guildhall/api-core';
+import { personColumns, personFromRow } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
 /** The columns toCommentRecord reads, for a table aliased `c`. */
@@ -33,8 +34,9 @@ export class CommentRepository {
   }
 
   /**
-   * Up to `limit` comments of each of `postIds` in thread order after the cursor key, in one
-   * statement (one index range per post), so a list of posts showing comments queries once.
+   * Up to `limit` comments of each of `postIds` in thread order after the cursor key, with their
+   * authors read along from auth's `auth_people_directory`, in one statement (one index range
+   * per post), so a list of posts showing comments queries once.
    */
   async pageRows(postIds: readonly string[], limit: number, after?: CommentOrderKey): Promise<CommentRecord[]> {
     const params: unknown[] = [postIds, limit];
@@ -44,10 +46,12 @@ export class CommentRepository {
       keyset = `AND (${THREAD_ORDER}) > ($3::timestamptz, $4::uuid, $5::boolean, $6::timestamptz, $7::uuid)`;
     }
     const rows = await this.db.query(
-      `SELECT c.* FROM unnest($1::uuid[]) AS x(post_id)
+      `SELECT c.*, ${personColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
        CROSS JOIN LATERAL (
-         SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
-       ) c`,
+         SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
+       ) c
+       LEFT JOIN auth_people_directory au ON au.id = c.author_id
+       ORDER BY c.post_id, ${THREAD_ORDER}`,
       params,
     );
     return rows.map(toCommentRecord);
@@ -99,5 +103,6 @@ function toCommentRecord(row: Record<string, any>): CommentRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     orderKey: [row.thread_created_at_key, row.thread_id, row.parent_id !== null, row.created_at_key, row.id],
+    author: personFromRow(row, 'au_'),
   });
 }

@@ -45,7 +45,7 @@ export class CommentResolver {
 
   @ResolveField(() => User)
   author(@Parent() comment: CommentRecord, @Context() ctx: GqlContext) {
-    return this.users.byId(ctx).load(comment.authorId);
+    return comment.author ?? this.users.byId(ctx).load(comment.authorId);
   }
 
   @ResolveField(() => Comment, { nullable: true, description: 'The comment this one replies to, if any.' })

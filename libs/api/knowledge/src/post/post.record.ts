@@ -1,3 +1,5 @@
+import type { DirectoryPerson } from '@guildhall/api-auth';
+import type { DirectoryGuild } from '@guildhall/api-org';
 import type { PostKind } from './post.model';
 
 /** A post as stored; the GraphQL `Post` type's source object. Read and written by PostRepository. */
@@ -18,4 +20,9 @@ export class PostRecord {
   updatedAt: Date;
   /** created_at in UTC ISO 8601 with microseconds (JS dates stop at milliseconds), for keyset cursors. */
   createdAtKey: string;
+  /** Whether the viewer has upvoted it, where the statement that read the post knew (pages read it along). */
+  viewerHasUpvoted?: boolean;
+  /** The author and the guild, where the statement that read the post read them along (pages do). */
+  author?: DirectoryPerson;
+  guild?: DirectoryGuild;
 }

@@ -2,13 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, timestampKey } from '@guildhall/api-core';
-import type { GuildMembership } from '@guildhall/api-org';
+import { personColumns, personFromRow } from '@guildhall/api-auth';
+import { guildColumns, guildFromRow, type GuildMembership } from '@guildhall/api-org';
 import { PostKind } from './post.model';
 import { PostRecord } from './post.record';
 
 /** The columns toPostRecord reads, for a table aliased `p`. */
 const POST_COLUMNS = `p.id, p.guild_id, p.author_id, p.kind, p.title, p.body, p.tags, p.pinned, p.locked, p.score,
   p.comment_count, p.accepted_answer_id, p.created_at, p.updated_at, ${timestampKey('p.created_at')} AS created_at_key`;
+
+/**
+ * What a page reads along with its posts (aliased `alias`), so none of it costs a statement of its
+ * own: whether the viewer (parameter `$n`) upvoted each, its author from auth's published
+ * `auth_people_directory` and, unless the page is one guild's, its guild from org's `org_guild_directory`.
+ */
+function readAlong(alias: string, viewerParam: number, withGuild: boolean): { columns: string; joins: string } {
+  return {
+    columns: [
+      `EXISTS (SELECT 1 FROM post_votes v WHERE v.post_id = ${alias}.id AND v.user_id = $${viewerParam}) AS viewer_has_upvoted`,
+      personColumns('au', 'au_'),
+      ...(withGuild ? [guildColumns('gu', 'gu_')] : []),
+    ].join(', '),
+    joins:
+      `LEFT JOIN auth_people_directory au ON au.id = ${alias}.author_id` +
+      (withGuild ? ` LEFT JOIN org_guild_directory gu ON gu.id = ${alias}.guild_id` : ''),
+  };
+}
 
 /** Which of a guild's posts a list shows. */
 export interface GuildPostsFilter {
@@ -41,6 +60,14 @@ export class PostRepository {
   async findById(id: string, tx: EntityManager = this.db.manager): Promise<PostRecord | null> {
     if (!isUuid(id)) return null;
     const rows = await tx.query(`SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = $1`, [id]);
+    return rows.length ? toPostRecord(rows[0]) : null;
+  }
+
+  /** The post as `viewerId` sees it, for its page: with their vote, its author and its guild. */
+  async findForViewer(id: string, viewerId: string): Promise<PostRecord | null> {
+    if (!isUuid(id)) return null;
+    const along = readAlong('p', 2, true);
+    const rows = await this.db.query(`SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE p.id = $1`, [id, viewerId]);
     return rows.length ? toPostRecord(rows[0]) : null;
   }
 
@@ -159,14 +186,18 @@ export class PostRepository {
       params.push(after[0], after[1]);
       keyset = 'AND (p.created_at, p.id) < ($3::timestamptz, $4::uuid)';
     }
+    const along = readAlong('f', 1, true);
     const rows = await this.db.query(
-      `SELECT p.* FROM org_guild_members gm
-       CROSS JOIN LATERAL (
-         SELECT ${POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ${keyset}
+      `SELECT f.*, ${along.columns} FROM (
+         SELECT p.* FROM org_guild_members gm
+         CROSS JOIN LATERAL (
+           SELECT ${POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ${keyset}
+           ORDER BY p.created_at DESC, p.id DESC LIMIT $2
+         ) p
+         WHERE gm.user_id = $1
          ORDER BY p.created_at DESC, p.id DESC LIMIT $2
-       ) p
-       WHERE gm.user_id = $1
-       ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
+       ) f ${along.joins}
+       ORDER BY f.created_at DESC, f.id DESC`,
       params,
     );
     return rows.map(toPostRecord);
@@ -180,8 +211,8 @@ export class PostRepository {
     return count;
   }
 
-  /** A guild's posts: pinned first, then newest first, after the cursor key. */
-  async guildRows(guildId: string, filter: GuildPostsFilter, limit: number, after?: [boolean, string, string]): Promise<PostRecord[]> {
+  /** A guild's posts as `viewerId` sees them: pinned first, then newest first, after the cursor key. */
+  async guildRows(guildId: string, viewerId: string, filter: GuildPostsFilter, limit: number, after?: [boolean, string, string]): Promise<PostRecord[]> {
     const { where, params } = guildPostsWhere(guildId, filter);
     let keyset = '';
     if (after) {
@@ -189,10 +220,11 @@ export class PostRepository {
       const n = params.length;
       keyset = `AND (p.pinned, p.created_at, p.id) < ($${n - 2}::boolean, $${n - 1}::timestamptz, $${n}::uuid)`;
     }
-    params.push(limit);
+    params.push(limit, viewerId);
+    const along = readAlong('p', params.length, false);
     const rows = await this.db.query(
-      `SELECT ${POST_COLUMNS} FROM posts p WHERE ${where} ${keyset}
-       ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length}`,
+      `SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE ${where} ${keyset}
+       ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length - 1}`,
       params,
     );
     return rows.map(toPostRecord);
@@ -246,6 +278,9 @@ function toPostRecord(row: Record<string, any>): PostRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdAtKey: row.created_at_key,
+    viewerHasUpvoted: row.viewer_has_upvoted ?? undefined,
+    author: personFromRow(row, 'au_'),
+    guild: guildFromRow(row, 'gu_'),
   });
 }
 

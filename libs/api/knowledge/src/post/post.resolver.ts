@@ -20,8 +20,8 @@ export class PostResolver {
   ) {}
 
   @Query(() => Post, { nullable: true })
-  post(@Args('id', { type: () => ID }) id: string) {
-    return this.posts.get(id);
+  post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.posts.get(viewer, id);
   }
 
   @Query(() => PostConnection, { description: "Posts from the viewer's guilds, newest first." })
@@ -76,17 +76,17 @@ export class PostResolver {
 
   @ResolveField(() => Guild)
   guild(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
-    return this.guilds.byId(ctx).load(post.guildId);
+    return post.guild ?? this.guilds.byId(ctx).load(post.guildId);
   }
 
   @ResolveField(() => User)
   author(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
-    return this.users.byId(ctx).load(post.authorId);
+    return post.author ?? this.users.byId(ctx).load(post.authorId);
   }
 
   @ResolveField(() => Boolean)
   viewerHasUpvoted(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
-    return this.loaders.viewerHasUpvoted(ctx, post.id);
+    return post.viewerHasUpvoted ?? this.loaders.viewerHasUpvoted(ctx, post.id);
   }
 
   @ResolveField(() => Comment, { nullable: true, description: 'Only for QUESTION posts.' })

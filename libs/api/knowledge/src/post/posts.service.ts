@@ -24,8 +24,9 @@ export class PostsService {
     private readonly events: DomainEvents,
   ) {}
 
-  get(id: string): Promise<PostRecord | null> {
-    return this.posts.findById(id);
+  /** A post as the viewer sees it. */
+  get(viewer: Viewer, id: string): Promise<PostRecord | null> {
+    return this.posts.findForViewer(id, viewer.id);
   }
 
   findByIds(ids: readonly string[]): Promise<PostRecord[]> {
@@ -129,11 +130,11 @@ export class PostsService {
   }
 
   /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. */
-  async guildPosts(guildId: string, args: GuildPostsArgs): Promise<PostPage> {
+  async guildPosts(viewer: Viewer, guildId: string, args: GuildPostsArgs): Promise<PostPage> {
     const size = pageSize(args.first);
     const after = decodeCursor<[boolean, string, string]>(args.after, ['boolean', 'timestamp', 'uuid']);
     const filter = { tag: args.tag != null ? (normaliseTags([args.tag])[0] ?? '') : undefined, kind: args.kind, unanswered: args.unanswered };
-    const rows = await this.posts.guildRows(guildId, filter, size + 1, after);
+    const rows = await this.posts.guildRows(guildId, viewer.id, filter, size + 1, after);
     return toPage(rows, size, () => this.posts.countGuild(guildId, filter), (p) => [p.pinned, p.createdAtKey, p.id]);
   }
 

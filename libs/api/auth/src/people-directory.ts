@@ -1,0 +1,27 @@
+import type { UserEntity } from './user.entity';
+
+/** A person as any context may read them along: every public field, never the email or password hash. */
+export type DirectoryPerson = Pick<UserEntity, 'id' | 'displayName' | 'discipline' | 'bio' | 'role' | 'createdAt'>;
+
+/**
+ * The columns of `auth_people_directory` (aliased `alias`) that `personFromRow` reads, each
+ * prefixed, for a statement that reads its people along with its own rows: the GraphQL `User`
+ * resolves from the result like from a loaded person (its `email` field loads the address only
+ * for who may see it).
+ */
+export function personColumns(alias: string, prefix: string): string {
+  return ['id', 'display_name', 'discipline', 'bio', 'role', 'created_at'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
+}
+
+/** The person `personColumns(alias, prefix)` read, or undefined when the row has none. */
+export function personFromRow(row: Record<string, any>, prefix: string): DirectoryPerson | undefined {
+  if (row[`${prefix}id`] == null) return undefined;
+  return {
+    id: row[`${prefix}id`],
+    displayName: row[`${prefix}display_name`],
+    discipline: row[`${prefix}discipline`],
+    bio: row[`${prefix}bio`],
+    role: row[`${prefix}role`],
+    createdAt: row[`${prefix}created_at`],
+  };
+}
