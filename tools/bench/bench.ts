@@ -9,7 +9,8 @@
  * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds, a tribe of 40 squads x
  * 100 standards; `--scale x` runs one):
  * creates a fresh database on the server in --database-url (or DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432), starts the built API against it with EXPOSE_SQL_STATS on,
+ * postgres://postgres@127.0.0.1:5432), starts the built API against it with EXPOSE_SQL_STATS on (for
+ * answers and statement counts) and a second instance in production mode (the one measured),
  * seeds it in bulk (seed.ts), and starts the floor (floor/): a plain node:http server answering
  * the same six operations with the same JSON from the same database, session check included,
  * in one SQL statement each. It then checks that both answer every variable of every endpoint
@@ -20,7 +21,7 @@
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
  * Guildhall's growth with the data.
  */
-import { createTestDatabase, signUpAdmin, TestApi } from '@guildhall/api-testing';
+import { createTestDatabase, signUpAdmin, TestApi, TestDatabase } from '@guildhall/api-testing';
 import { describe, Options, parseArgs, sizesAt } from './args';
 import { startFloor } from './floor/start';
 import { body, ENDPOINTS, Variants } from './operations';
@@ -47,6 +48,7 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
   console.log(`\n== ${describe(sizes)} in database ${new URL(databaseUrl).pathname.slice(1)}`);
   const api = await TestApi.start({}, undefined, { database });
   let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
+  let measured: TestApi | undefined;
   try {
     // The viewer is an admin, as the one who runs an instance would be.
     const viewer = await signUpAdmin(api, { displayName: 'Bench Viewer' });
@@ -54,12 +56,17 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
     await seed(databaseUrl, sizes, viewer.id);
     const seedSeconds = (Date.now() - started) / 1000;
     floor = await startFloor(databaseUrl);
-    const guildhall: Target = { url: api.url, token: viewer.token };
+    const counting: Target = { url: api.url, token: viewer.token };
     const plain: Target = { url: floor.url, token: viewer.token };
 
     const variants = await measuredVariants(api);
     const checked = await withThreadedPost(api, variants);
-    const statements = await verifySameAnswers(guildhall, plain, checked);
+    // Answers and statement counts come from the instance with EXPOSE_SQL_STATS (test mode); the
+    // one measured runs as deployed: production mode, no per-request statement counting.
+    const statements = await verifySameAnswers(counting, plain, checked);
+    measured = await startProductionApi(database);
+    const guildhall: Target = { url: measured.url, token: viewer.token };
+    await verifySameAnswers(guildhall, plain, checked);
     const requests = ENDPOINTS.reduce((n, e) => n + checked[e].length, 0);
     console.log(`Guildhall and the floor answer the same data to all ${requests} checked requests.`);
 
@@ -76,10 +83,27 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
     return result;
   } finally {
     await floor?.stop();
+    await measured?.stop();
     await api.stop();
     if (opts.keep) console.log(`Kept database ${databaseUrl}`);
     else await database.drop();
   }
+}
+
+/**
+ * The API as deployed: production mode (graphql-js without its development checks), no statement
+ * counting, and session look-ups reused for 30 s (the default with Redis; set here so the bench
+ * does not depend on one). Production refuses placeholder database passwords; the bench's local
+ * server trusts its connections, so any password does.
+ */
+function startProductionApi(database: TestDatabase): Promise<TestApi> {
+  const url = new URL(database.url!);
+  url.password = 'bench-not-a-placeholder';
+  return TestApi.start(
+    { NODE_ENV: 'production', EXPOSE_SQL_STATS: 'false', SESSION_CACHE_SECONDS: '30' },
+    undefined,
+    { database: { ...database, env: { DATABASE_URL: url.toString() } } },
+  );
 }
 
 /** Several guilds, the busiest posts, the standards with the most versions, the standards tribe and the seed's search terms. */
