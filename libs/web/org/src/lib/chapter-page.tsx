@@ -64,7 +64,7 @@ export function ChapterPage() {
         description={
           <Group gap="xs">
             <Text size="sm">
-              {chapter.discipline} · {chapter.memberCount} {chapter.memberCount === 1 ? 'member' : 'members'} · Lead: <PersonLink person={chapter.lead} empty="none yet" />
+              {chapter.discipline} · {chapter.memberCount} {chapter.memberCount === 1 ? 'member' : 'members'} · Lead: <PersonLink person={chapter.lead} empty="none yet" inherit />
             </Text>
             <WarningBadges warnings={warnings.get(chapter.id)} />
           </Group>

@@ -9,8 +9,8 @@ export const PersonLink_user = graphql(`
   }
 `);
 
-/** A person's name linking to their page, or `empty` for a seat nobody holds. */
-export function PersonLink({ empty = 'Vacant', ...props }: { person: FragmentType<typeof PersonLink_user> | null | undefined; empty?: string }) {
+/** A person's name linking to their page, or `empty` for a seat nobody holds; `inherit` inside a sentence (underlined). */
+export function PersonLink({ empty = 'Vacant', inherit, ...props }: { person: FragmentType<typeof PersonLink_user> | null | undefined; empty?: string; inherit?: boolean }) {
   const person = getFragmentData(PersonLink_user, props.person);
   if (!person) {
     return (
@@ -20,7 +20,7 @@ export function PersonLink({ empty = 'Vacant', ...props }: { person: FragmentTyp
     );
   }
   return (
-    <Anchor component={Link} to={`/people/${person.id}`} size="sm">
+    <Anchor component={Link} to={`/people/${person.id}`} size={inherit ? undefined : 'sm'} inherit={inherit}>
       {person.displayName}
     </Anchor>
   );

@@ -33,8 +33,12 @@ export function VersionHistory(props: { standard: FragmentType<typeof VersionHis
   const standard = getFragmentData(VersionHistory_standard, props.standard);
   const versions = standard.versions;
   const newest = versions[0]?.number ?? 0;
-  const [from, setFrom] = useState(Math.max(newest - 1, 1));
-  const [to, setTo] = useState(newest);
+  // Until the reader picks, the newest version against the one before it (also after a new one is published).
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const from = picked.from ?? Math.max(newest - 1, 1);
+  const to = picked.to ?? newest;
+  const setFrom = (n: number) => setPicked((p) => ({ ...p, from: n, to: p.to ?? to }));
+  const setTo = (n: number) => setPicked((p) => ({ ...p, to: n, from: p.from ?? from }));
   if (versions.length === 0) {
     return (
       <section aria-labelledby="versions-heading">
