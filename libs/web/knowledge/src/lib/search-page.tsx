@@ -35,6 +35,16 @@ const SearchPageQuery = graphql(`
             displayName
             discipline
           }
+          ... on Standard {
+            id
+            slug
+            title
+            level
+            chapter {
+              id
+              name
+            }
+          }
         }
       }
       pageInfo {
@@ -61,7 +71,7 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title={q ? `Search: ${q}` : 'Search'} description="Posts, questions and their answers, guilds and people." />
+      <PageHeader title={q ? `Search: ${q}` : 'Search'} description="Posts, questions and their answers, practice standards, guilds and people." />
       <form onSubmit={onSubmit} role="search" aria-label="Search everything">
         <Group align="flex-end" mb="md">
           <TextInput label="Search terms" type="search" value={input} onChange={(e) => setInput(e.currentTarget.value)} style={{ flex: '1 1 16rem' }} maw={560} />
@@ -120,6 +130,21 @@ export function SearchPage() {
                         {node.discipline}
                       </Text>
                     )}
+                  </>
+                )}
+                {node.__typename === 'Standard' && (
+                  <>
+                    <Group gap={6}>
+                      <Badge size="sm" variant="light" color="teal">
+                        Standard · {node.level}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {node.chapter.name}
+                      </Text>
+                    </Group>
+                    <Anchor component={Link} to={`/standards/${node.slug}`} fw={600}>
+                      {node.title}
+                    </Anchor>
                   </>
                 )}
                 {snippet && <Snippet text={snippet} />}
