@@ -22,6 +22,14 @@ export function DiffView({ unified, from, to }: { unified: string; from: string;
     return (
       <table className="gh-diff" aria-label={caption}>
         <caption>{caption}, side by side</caption>
+        <colgroup>
+          <col className="gh-diff-num" />
+          <col className="gh-diff-sign" />
+          <col />
+          <col className="gh-diff-num" />
+          <col className="gh-diff-sign" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th className="gh-diff-num" scope="col">
@@ -59,6 +67,12 @@ export function DiffView({ unified, from, to }: { unified: string; from: string;
   return (
     <table className="gh-diff" aria-label={caption}>
       <caption>{caption}</caption>
+      <colgroup>
+        <col className="gh-diff-num" />
+        <col className="gh-diff-num" />
+        <col className="gh-diff-sign" />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th className="gh-diff-num" scope="col">
