@@ -12,6 +12,8 @@ export * from './errors/errors.filter';
 export * from './events';
 export * from './graphql/fair-share.interceptor';
 export * from './graphql/graphql-options';
+export * from './graphql/read-along';
+export * from './graphql/selection';
 export * from './graphql/request-context';
 export * from './graphql/request-limits';
 export * from './graphql/viewer.decorator';

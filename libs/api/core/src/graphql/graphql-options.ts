@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { formatError } from '../errors/format-error';
 import { queryCostPlugin } from './query-limits.plugin';
 import { documentLimitRules, DOCUMENT_LIMITS } from './request-limits';
+import { withReadAlongFields } from './read-along';
 import { GqlContext } from './request-context';
 import { sqlStatsPlugin } from './sql-stats.plugin';
 
@@ -36,6 +37,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     maxRecursiveSelections: DOCUMENT_LIMITS.selections,
     validationRules: documentLimitRules(config.maxQueryDepth),
+    transformSchema: withReadAlongFields,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Map() }),
   };
 }

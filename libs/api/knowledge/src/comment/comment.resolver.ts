@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { KnowledgeLoaders } from '../knowledge.loaders';
 import { Post } from '../post/post.model';
@@ -44,6 +44,7 @@ export class CommentResolver {
   }
 
   @ResolveField(() => User)
+  @ReadAlong('Comment')
   author(@Parent() comment: CommentRecord, @Context() ctx: GqlContext) {
     return comment.author ?? this.users.byId(ctx).load(comment.authorId);
   }

@@ -1,5 +1,6 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, GqlContext, selectsField, Viewer } from '@guildhall/api-core';
 import { Guild, GuildEntity, GuildLoaders } from '@guildhall/api-org';
 import { GuildPostsArgs } from './dto/post.inputs';
 import { PostConnection } from './post.model';
@@ -14,9 +15,10 @@ export class GuildPostsResolver {
   ) {}
 
   @ResolveField(() => PostConnection, { description: 'Pinned first, then newest first.' })
-  posts(@Parent() guild: GuildEntity, @Args() args: GuildPostsArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  posts(@Parent() guild: GuildEntity, @Args() args: GuildPostsArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
     // Each post's `guild` is this one: already read, so no statement loads it again.
     this.guilds.byId(ctx).prime(guild.id, guild);
-    return this.postsService.guildPosts(viewer, guild.id, args);
+    // A count the client asks for is read with the page, in the same statement.
+    return this.postsService.guildPosts(viewer, guild.id, args, selectsField(info, 'totalCount'));
   }
 }

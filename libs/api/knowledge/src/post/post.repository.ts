@@ -211,9 +211,21 @@ export class PostRepository {
     return count;
   }
 
-  /** A guild's posts as `viewerId` sees them: pinned first, then newest first, after the cursor key. */
-  async guildRows(guildId: string, viewerId: string, filter: GuildPostsFilter, limit: number, after?: [boolean, string, string]): Promise<PostRecord[]> {
+  /**
+   * A guild's posts as `viewerId` sees them: pinned first, then newest first, after the cursor
+   * key; with `withTotal`, how many posts match the filter, counted in the same statement (known
+   * when the page has a row; an empty page leaves it to countGuild).
+   */
+  async guildRows(
+    guildId: string,
+    viewerId: string,
+    filter: GuildPostsFilter,
+    limit: number,
+    after?: [boolean, string, string],
+    withTotal = false,
+  ): Promise<{ rows: PostRecord[]; total?: number }> {
     const { where, params } = guildPostsWhere(guildId, filter);
+    const total = withTotal ? `, (SELECT count(*)::int FROM posts p WHERE ${where}) AS total` : '';
     let keyset = '';
     if (after) {
       params.push(after[0], after[1], after[2]);
@@ -223,11 +235,11 @@ export class PostRepository {
     params.push(limit, viewerId);
     const along = readAlong('p', params.length, false);
     const rows = await this.db.query(
-      `SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE ${where} ${keyset}
+      `SELECT ${POST_COLUMNS}, ${along.columns} ${total} FROM posts p ${along.joins} WHERE ${where} ${keyset}
        ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length - 1}`,
       params,
     );
-    return rows.map(toPostRecord);
+    return { rows: rows.map(toPostRecord), total: rows.length ? rows[0].total : undefined };
   }
 
   async countGuild(guildId: string, filter: GuildPostsFilter): Promise<number> {

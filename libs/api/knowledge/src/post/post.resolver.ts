@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Guild, GuildLoaders } from '@guildhall/api-org';
 import { Comment, CommentConnection } from '../comment/comment.model';
@@ -75,16 +75,19 @@ export class PostResolver {
   }
 
   @ResolveField(() => Guild)
+  @ReadAlong('Post')
   guild(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
     return post.guild ?? this.guilds.byId(ctx).load(post.guildId);
   }
 
   @ResolveField(() => User)
+  @ReadAlong('Post')
   author(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
     return post.author ?? this.users.byId(ctx).load(post.authorId);
   }
 
   @ResolveField(() => Boolean)
+  @ReadAlong('Post')
   viewerHasUpvoted(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
     return post.viewerHasUpvoted ?? this.loaders.viewerHasUpvoted(ctx, post.id);
   }

@@ -129,13 +129,14 @@ export class PostsService {
     return toPage(rows, size, () => this.posts.countFeed(viewer.id), (p) => [p.createdAtKey, p.id]);
   }
 
-  /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. */
-  async guildPosts(viewer: Viewer, guildId: string, args: GuildPostsArgs): Promise<PostPage> {
+  /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. With `withTotal`, the count is read with the page. */
+  async guildPosts(viewer: Viewer, guildId: string, args: GuildPostsArgs, withTotal = false): Promise<PostPage> {
     const size = pageSize(args.first);
     const after = decodeCursor<[boolean, string, string]>(args.after, ['boolean', 'timestamp', 'uuid']);
     const filter = { tag: args.tag != null ? (normaliseTags([args.tag])[0] ?? '') : undefined, kind: args.kind, unanswered: args.unanswered };
-    const rows = await this.posts.guildRows(guildId, viewer.id, filter, size + 1, after);
-    return toPage(rows, size, () => this.posts.countGuild(guildId, filter), (p) => [p.pinned, p.createdAtKey, p.id]);
+    const { rows, total } = await this.posts.guildRows(guildId, viewer.id, filter, size + 1, after, withTotal);
+    const count = total !== undefined ? () => Promise.resolve(total) : () => this.posts.countGuild(guildId, filter);
+    return toPage(rows, size, count, (p) => [p.pinned, p.createdAtKey, p.id]);
   }
 
   /** Most used tags, optionally those starting with `prefix`. */
