@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { createTwoFilesPatch } from 'diff';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, LinkButton, LoadingState, Markdown, PageHeader } from '@guildhall/web-ui';
+import { AdoptionHistory } from './adoption-history';
 import { AdoptionSummaryBar } from './adoption-summary';
 import { DiffView } from './diff-view';
 import { ReviewThread } from './review-thread';
@@ -36,6 +37,7 @@ const StandardPageQuery = graphql(`
       ...StandardActions_standard
       ...VersionHistory_standard
       ...ReviewThread_standard
+      ...AdoptionHistory_standard
     }
   }
 `);
@@ -105,6 +107,7 @@ export function StandardPage() {
             </LinkButton>
           </Group>
           <AdoptionSummaryBar summary={s.adoptionSummary} label={`Adoption of ${s.title} across squads`} />
+          <AdoptionHistory standard={s} />
         </Stack>
       )}
       <VersionHistory standard={s} />
