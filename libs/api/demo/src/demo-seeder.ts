@@ -4,7 +4,8 @@ import { AuthService, Role, UserRepository } from '@guildhall/api-auth';
 import { GuildRepository, importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
-import { DemoOrgReads, seedDemoStandards } from './demo-standards';
+import { seedStandards } from '@guildhall/api-standards';
+import { DemoOrgReads, planDemoStandards } from './demo-standards';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
 
@@ -34,10 +35,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export async function seedDemo(db: DataSource, { people, guilds, org }: { people: UserRepository; guilds: GuildRepository; org: DemoOrgReads }): Promise<DemoAccount[]> {
   const accounts = await seedDemoOrg(db, people, guilds);
   if (accounts.length) {
-    await db.transaction(async (tx) => {
-      const admin = (await people.everyone(tx)).find((u) => u.email === DEMO_ACCOUNTS[0].email)!;
-      await seedDemoStandards(tx, org, admin.id);
-    });
+    // The plan is read before the transaction opens: org's services use the pool, and the
+    // embedded database's pool has one connection, which the transaction would hold.
+    const admin = (await people.everyone(db.manager)).find((u) => u.email === DEMO_ACCOUNTS[0].email)!;
+    const plan = await planDemoStandards(org, admin.id);
+    await db.transaction((tx) => seedStandards(tx, plan));
   }
   return accounts;
 }

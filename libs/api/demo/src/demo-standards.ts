@@ -1,6 +1,5 @@
-import { EntityManager } from 'typeorm';
 import type { ChapterEntity, ChaptersService, SquadEntity, SquadsService, TribesService } from '@guildhall/api-org';
-import { SeedStandard, seedStandards } from '@guildhall/api-standards';
+import type { SeedStandard } from '@guildhall/api-standards';
 import type { AdoptionStatusName, StandardLevelName } from '@guildhall/shared-domain';
 
 /** What the demo's standards ask of org: the structure the importer just committed. */
@@ -69,13 +68,12 @@ const NEW_RETRIES = t('Retry with exponential backoff', 'Retries that do not sta
 ]);
 
 /**
- * Seeds the demo's standards through the standards context's `seedStandards`, in its own
- * transaction right after the organisation is committed (org is read through its services, which
- * see only committed rows): each chapter publishes standards, some with several versions; squads
+ * The demo's standards, for the standards context's `seedStandards`, planned from the organisation
+ * just committed (read through org's services, outside any transaction): each chapter publishes standards, some with several versions; squads
  * adopt some of them, some an older version (outdated), one is exempt until next week; Payments
  * Backend has one standard in review with comments and one deprecated and superseded.
  */
-export async function seedDemoStandards(tx: EntityManager, org: DemoOrgReads, adminId: string): Promise<number> {
+export async function planDemoStandards(org: DemoOrgReads, adminId: string): Promise<SeedStandard[]> {
   const tribes = await org.tribes.list();
   const tribeIds = tribes.map((tr) => tr.id);
   const [chapters, squads] = await Promise.all([org.chapters.byTribes(tribeIds), org.squads.byTribes(tribeIds)]);
@@ -107,7 +105,7 @@ export async function seedDemoStandards(tx: EntityManager, org: DemoOrgReads, ad
     n += own.length;
     if (chapter.name === 'Payments Backend') plan.push(...reviewAndDeprecation(chapter, author, chapterMembers, adminId, now));
   }
-  return (await seedStandards(tx, plan)).size;
+  return plan;
 }
 
 /** Squad `k`'s record: a round of ADOPTED (the current version, or the first when there are several: outdated), IN_PROGRESS, nothing, EXEMPT (lapsing in 6 days). */
