@@ -119,20 +119,8 @@ export class GuildRepository {
         WHERE m.user_id = ANY($1::uuid[]) ORDER BY lower(g.name), g.id`,
       [[...userIds]],
     );
-    return rows.map((r) => ({ userId: r.member_id, guild: this.db.manager.create(GuildEntity, fromRow(r)) }));
+    return rows.map((r) => ({ userId: r.member_id, guild: toGuild(r) }));
   }
-}
-
-function fromRow(r: Record<string, any>): Partial<GuildEntity> {
-  return {
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    description: r.description,
-    createdById: r.created_by_id,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }
 
 function toGuild(row: Record<string, any>): GuildEntity {
