@@ -47,6 +47,11 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
     await this.probeClient?.end().catch(() => undefined);
   }
 
+  /** Whether the last probe found the database not answering (until one finds it back). */
+  get knownDown(): boolean {
+    return !this.reachable;
+  }
+
   /** Whether the database answers now, within about a second. */
   async isReachable(): Promise<boolean> {
     if (!this.options.enabled) {

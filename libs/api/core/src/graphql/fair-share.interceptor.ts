@@ -3,6 +3,8 @@ import { Extensions, GqlContextType, GqlExecutionContext } from '@nestjs/graphql
 import { GraphQLResolveInfo } from 'graphql';
 import { defer, finalize, from, Observable, switchMap } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../database/database-errors';
+import { DatabaseMonitor } from '../database/database-monitor';
 import { AppError } from '../errors/app-errors';
 import { GqlContext } from './request-context';
 
@@ -61,12 +63,19 @@ function once(fn: () => void): () => void {
  * through per-request DataLoaders, whose batching a queue would split into one query per turn
  * (a page of 100 posts went from 14 statements to 41); the cost limit's per-query charge bounds
  * how many nested lists one operation may ask for.
+ *
+ * While DatabaseMonitor knows the database is not answering, a turn is refused at once with
+ * SERVICE_UNAVAILABLE instead of run: a person's requests would otherwise wait behind their own
+ * requests stuck on the dead connections (with the session cached, nothing else fails them early).
  */
 @Injectable()
 export class FairShareInterceptor implements NestInterceptor {
   private readonly turns: KeyedTurns;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly database: DatabaseMonitor,
+  ) {
     this.turns = new KeyedTurns(config.maxConcurrentQueriesPerPerson, MAX_WAITING_PER_PERSON);
   }
 
@@ -85,7 +94,15 @@ export class FairShareInterceptor implements NestInterceptor {
         });
       }
       return from(turn);
-    }).pipe(switchMap((release) => next.handle().pipe(finalize(release))));
+    }).pipe(
+      switchMap((release) => {
+        if (this.database.knownDown) {
+          release();
+          throw new AppError('SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
+        }
+        return next.handle().pipe(finalize(release));
+      }),
+    );
   }
 }
 
