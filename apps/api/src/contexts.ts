@@ -4,6 +4,7 @@ import { AUTH_MIGRATIONS, AUTH_RESOLVERS, AuthModule } from '@guildhall/api-auth
 import { KNOWLEDGE_MIGRATIONS, KNOWLEDGE_RESOLVERS, KnowledgeModule } from '@guildhall/api-knowledge';
 import { ORG_MIGRATIONS, ORG_RESOLVERS, OrgModule } from '@guildhall/api-org';
 import { STANDARDS_MIGRATIONS, STANDARDS_RESOLVERS, StandardsModule } from '@guildhall/api-standards';
+import { ALLIANCES_MIGRATIONS, ALLIANCES_RESOLVERS, AlliancesModule } from '@guildhall/api-alliances';
 
 /** What the API needs of a bounded context: its Nest module, its migrations and its GraphQL resolvers. */
 export interface ApiContext {
@@ -22,4 +23,5 @@ export const CONTEXTS: ApiContext[] = [
   { module: KnowledgeModule, migrations: KNOWLEDGE_MIGRATIONS, resolvers: KNOWLEDGE_RESOLVERS },
   { module: AuditModule, migrations: AUDIT_MIGRATIONS, resolvers: AUDIT_RESOLVERS },
   { module: StandardsModule, migrations: STANDARDS_MIGRATIONS, resolvers: STANDARDS_RESOLVERS },
+  { module: AlliancesModule, migrations: ALLIANCES_MIGRATIONS, resolvers: ALLIANCES_RESOLVERS },
 ];

@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
           { path: '/standards/:slug/edit', lazy: () => import('./routes/standards-edit') },
           { path: '/new-standard', lazy: () => import('./routes/standards-new') },
           { path: '/adoption', lazy: () => import('./routes/standards-adoption') },
+          { path: '/alliances', lazy: () => import('./routes/alliances') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

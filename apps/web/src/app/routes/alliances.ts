@@ -1,0 +1,1 @@
+export { AlliancesPage as Component } from '@guildhall/web-alliances';

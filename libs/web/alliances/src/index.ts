@@ -1,0 +1,1 @@
+export { AlliancesPage } from './lib/alliances-page';
