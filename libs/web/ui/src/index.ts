@@ -4,3 +4,4 @@ export * from './person';
 export * from './markdown';
 export * from './snippet';
 export * from './link-button';
+export * from './dependency-map';
