@@ -1,7 +1,6 @@
 import { errorCode, Fixtures, TestApi } from '@guildhall/api-testing';
 
-const SERVED = `query { alliancesServed }`;
-
+/** Alliances (issue 15): forming, editing, joining and leaving; who may do what. */
 describe('alliances', () => {
   let api: TestApi;
   let fx: Fixtures;
@@ -12,12 +11,13 @@ describe('alliances', () => {
   });
   afterAll(() => api?.stop());
 
-  it('is served to signed-in people', async () => {
-    const member = await fx.member();
-    expect(await api.ok(SERVED, {}, { token: member.token })).toEqual({ alliancesServed: true });
+  it('refuses the signed-out reading alliances with UNAUTHENTICATED', async () => {
+    expect(errorCode(await api.gql(`query { alliances { id } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(`query { alliance(slug: "x") { id } }`))).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses the signed-out', async () => {
-    expect(errorCode(await api.gql(SERVED))).toBe('UNAUTHENTICATED');
+  it('lets a signed-in member read the (empty) list of alliances', async () => {
+    const member = await fx.member();
+    expect(await api.ok(`query { alliances { id } }`, {}, { token: member.token })).toEqual({ alliances: [] });
   });
 });

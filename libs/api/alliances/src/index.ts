@@ -1,1 +1,13 @@
 export * from './alliances.module';
+export * from './alliance/alliance.model';
+export { AllianceRecord, AllianceTribeRecord } from './alliance/alliance.record';
+export * from './alliance/alliance-access';
+export * from './alliance/alliance-events';
+export { AlliancesService } from './alliance/alliances.service';
+export * from './decision/decision.model';
+export { DecisionRecord } from './decision/decision.record';
+export { DecisionsService } from './decision/decisions.service';
+export * from './milestone/milestone.model';
+export * from './objective/objective.model';
+export { keyResultProgress, meanProgress } from './objective/progress';
+export { AlliancesLoaders } from './alliances.loaders';

@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AllianceCriteria_alliance on Alliance {\n    id\n    revision\n    criteria\n    viewerCanEdit\n  }\n": typeof types.AllianceCriteria_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSaveCriteria($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      revision\n      criteria\n    }\n  }\n": typeof types.AlliancePageSaveCriteriaDocument,
+    "\n  fragment AllianceHeader_alliance on Alliance {\n    id\n    name\n    goal\n    status\n    progress\n    revision\n    viewerCanEdit\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AllianceHeader_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSetStatus($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": typeof types.AlliancePageSetStatusDocument,
+    "\n  fragment AllianceListItem_alliance on Alliance {\n    id\n    slug\n    name\n    goal\n    status\n    progress\n    tribes {\n      id\n      name\n    }\n  }\n": typeof types.AllianceListItem_AllianceFragmentDoc,
+    "\n  fragment AllianceMilestones_alliance on Alliance {\n    id\n    viewerCanEdit\n    milestones {\n      id\n      title\n      dueDate\n      status\n      overdue\n      squad {\n        id\n        name\n      }\n    }\n    tribes {\n      id\n      name\n      squads {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AllianceMilestones_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSetMilestoneStatus($id: ID!, $status: MilestoneStatus!) {\n    setMilestoneStatus(id: $id, status: $status) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.AlliancePageSetMilestoneStatusDocument,
+    "\n  fragment AllianceObjectives_alliance on Alliance {\n    id\n    viewerCanEdit\n    objectives {\n      id\n      title\n      progress\n      keyResults {\n        id\n        ...KeyResultItem_keyResult\n      }\n    }\n  }\n": typeof types.AllianceObjectives_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddObjective($allianceId: ID!, $title: String!) {\n    addObjective(allianceId: $allianceId, title: $title) {\n      id\n    }\n  }\n": typeof types.AlliancePageAddObjectiveDocument,
+    "\n  query AlliancePage($slug: String!) {\n    alliance(slug: $slug) {\n      id\n      ...AllianceHeader_alliance\n      ...AllianceTribes_alliance\n      ...AllianceCriteria_alliance\n      ...AllianceObjectives_alliance\n      ...AllianceMilestones_alliance\n      ...DecisionLog_alliance\n    }\n  }\n": typeof types.AlliancePageDocument,
+    "\n  fragment AllianceTribes_alliance on Alliance {\n    id\n    name\n    viewerCanEdit\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AllianceTribes_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddTribe($allianceId: ID!, $tribeId: ID!) {\n    addTribeToAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n": typeof types.AlliancePageAddTribeDocument,
+    "\n  mutation AlliancePageRemoveTribe($allianceId: ID!, $tribeId: ID!) {\n    removeTribeFromAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n": typeof types.AlliancePageRemoveTribeDocument,
+    "\n  query AlliancesPage($status: AllianceStatus) {\n    alliances(status: $status) {\n      id\n      status\n      ...AllianceListItem_alliance\n    }\n  }\n": typeof types.AlliancesPageDocument,
+    "\n  mutation AlliancePageRecordDecision($input: DecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.AlliancePageRecordDecisionDocument,
+    "\n  fragment DecisionLog_alliance on Alliance {\n    id\n    viewerCanEdit\n    criteria\n    decisions {\n      id\n      title\n      context\n      outcome\n      criteria\n      decidedAt\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.DecisionLog_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddKeyResult($objectiveId: ID!, $input: KeyResultInput!) {\n    addKeyResult(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": typeof types.AlliancePageAddKeyResultDocument,
+    "\n  fragment KeyResultItem_keyResult on KeyResult {\n    id\n    title\n    unit\n    baseline\n    target\n    current\n    progress\n    updatedAt\n    viewerCanUpdate\n    history {\n      value\n      updatedAt\n    }\n  }\n": typeof types.KeyResultItem_KeyResultFragmentDoc,
+    "\n  mutation AlliancePageUpdateKeyResult($id: ID!, $current: Float!) {\n    updateKeyResult(id: $id, current: $current) {\n      id\n      current\n      progress\n      updatedAt\n    }\n  }\n": typeof types.AlliancePageUpdateKeyResultDocument,
+    "\n  mutation AlliancePageAddMilestone($input: MilestoneInput!) {\n    addMilestone(input: $input) {\n      id\n    }\n  }\n": typeof types.AlliancePageAddMilestoneDocument,
+    "\n  mutation NewAlliancePageCreate($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.NewAlliancePageCreateDocument,
+    "\n  query AllianceTribeChoices {\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n        }\n        productLead {\n          id\n        }\n        designLead {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AllianceTribeChoicesDocument,
     "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCard_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
@@ -92,7 +114,17 @@ type Documents = {
     "\n  query OrgAdminPagePeople($search: String) {\n    users(first: 50, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          discipline\n        }\n      }\n    }\n  }\n": typeof types.OrgAdminPagePeopleDocument,
     "\n  query SquadPage($slug: String!) {\n    squad(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      framework\n      memberCount\n      ...SquadStandards_squad\n      tribe {\n        id\n        slug\n        name\n      }\n      productOwner {\n        id\n        ...PersonLink_user\n      }\n      agileCoach {\n        id\n        ...PersonLink_user\n      }\n      members {\n        id\n        ...MembersTable_user\n        chapter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SquadPageDocument,
     "\n  fragment SquadStandards_squad on Squad {\n    id\n    name\n    tribe {\n      id\n      slug\n    }\n    adoptions {\n      status\n      version\n      outdated\n      overdue\n      exemptUntil\n      standard {\n        id\n        slug\n        title\n        level\n        status\n        currentVersion {\n          number\n        }\n        chapter {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SquadStandards_SquadFragmentDoc,
-    "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": typeof types.TribePageDocument,
+    "\n  fragment AgreementList_agreement on InterfaceAgreement {\n    id\n    terms\n    mode\n    status\n    reviewBy\n    dueForReview\n    viewerCanAccept\n    viewerCanRetire\n    offer {\n      id\n      title\n    }\n    provider {\n      id\n      slug\n      name\n    }\n    consumer {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AgreementList_AgreementFragmentDoc,
+    "\n  mutation AgreementListAccept($id: ID!) {\n    acceptAgreement(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AgreementListAcceptDocument,
+    "\n  mutation AgreementListRetire($id: ID!) {\n    retireAgreement(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AgreementListRetireDocument,
+    "\n  fragment OfferCard_offer on SquadOffer {\n    id\n    title\n    description\n    expectations\n    limits\n    viewerCanEdit\n    squad {\n      id\n      name\n    }\n  }\n": typeof types.OfferCard_OfferFragmentDoc,
+    "\n  mutation OfferCardRetire($id: ID!) {\n    retireSquadOffer(id: $id) {\n      id\n      retiredAt\n    }\n  }\n": typeof types.OfferCardRetireDocument,
+    "\n  mutation OfferFormPublish($input: SquadOfferInput!) {\n    publishSquadOffer(input: $input) {\n      id\n    }\n  }\n": typeof types.OfferFormPublishDocument,
+    "\n  mutation OfferFormUpdate($id: ID!, $input: UpdateSquadOfferInput!) {\n    updateSquadOffer(id: $id, input: $input) {\n      id\n      title\n      description\n      expectations\n      limits\n    }\n  }\n": typeof types.OfferFormUpdateDocument,
+    "\n  mutation ProposeAgreementForm($input: AgreementInput!) {\n    proposeAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeAgreementFormDocument,
+    "\n  query SquadTeamApi($slug: String!) {\n    me {\n      id\n      squad {\n        id\n        name\n      }\n    }\n    squad(slug: $slug) {\n      id\n      name\n      tribe {\n        id\n        trio {\n          tribeLead {\n            id\n          }\n          productLead {\n            id\n          }\n          designLead {\n            id\n          }\n        }\n      }\n      offers {\n        id\n        ...OfferCard_offer\n      }\n      agreements {\n        id\n        ...AgreementList_agreement\n      }\n    }\n  }\n": typeof types.SquadTeamApiDocument,
+    "\n  fragment TribeAlliances_tribe on Tribe {\n    id\n    name\n    alliances {\n      id\n      slug\n      name\n      status\n      progress\n    }\n  }\n": typeof types.TribeAlliances_TribeFragmentDoc,
+    "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      ...TribeAlliances_tribe\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": typeof types.TribePageDocument,
     "\n  fragment TrioSeats_trio on Trio {\n    complete\n    tribeLead {\n      id\n      ...PersonLink_user\n    }\n    productLead {\n      id\n      ...PersonLink_user\n    }\n    designLead {\n      id\n      ...PersonLink_user\n    }\n  }\n": typeof types.TrioSeats_TrioFragmentDoc,
     "\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n": typeof types.OrgWarningBadgesDocument,
     "\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n": typeof types.WarningBadges_WarningFragmentDoc,
@@ -123,6 +155,28 @@ type Documents = {
     "\n  query StandardDiff($standardId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    standardDiff(standardId: $standardId, fromVersion: $fromVersion, toVersion: $toVersion)\n  }\n": typeof types.StandardDiffDocument,
 };
 const documents: Documents = {
+    "\n  fragment AllianceCriteria_alliance on Alliance {\n    id\n    revision\n    criteria\n    viewerCanEdit\n  }\n": types.AllianceCriteria_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSaveCriteria($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      revision\n      criteria\n    }\n  }\n": types.AlliancePageSaveCriteriaDocument,
+    "\n  fragment AllianceHeader_alliance on Alliance {\n    id\n    name\n    goal\n    status\n    progress\n    revision\n    viewerCanEdit\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.AllianceHeader_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSetStatus($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": types.AlliancePageSetStatusDocument,
+    "\n  fragment AllianceListItem_alliance on Alliance {\n    id\n    slug\n    name\n    goal\n    status\n    progress\n    tribes {\n      id\n      name\n    }\n  }\n": types.AllianceListItem_AllianceFragmentDoc,
+    "\n  fragment AllianceMilestones_alliance on Alliance {\n    id\n    viewerCanEdit\n    milestones {\n      id\n      title\n      dueDate\n      status\n      overdue\n      squad {\n        id\n        name\n      }\n    }\n    tribes {\n      id\n      name\n      squads {\n        id\n        name\n      }\n    }\n  }\n": types.AllianceMilestones_AllianceFragmentDoc,
+    "\n  mutation AlliancePageSetMilestoneStatus($id: ID!, $status: MilestoneStatus!) {\n    setMilestoneStatus(id: $id, status: $status) {\n      id\n      status\n      overdue\n    }\n  }\n": types.AlliancePageSetMilestoneStatusDocument,
+    "\n  fragment AllianceObjectives_alliance on Alliance {\n    id\n    viewerCanEdit\n    objectives {\n      id\n      title\n      progress\n      keyResults {\n        id\n        ...KeyResultItem_keyResult\n      }\n    }\n  }\n": types.AllianceObjectives_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddObjective($allianceId: ID!, $title: String!) {\n    addObjective(allianceId: $allianceId, title: $title) {\n      id\n    }\n  }\n": types.AlliancePageAddObjectiveDocument,
+    "\n  query AlliancePage($slug: String!) {\n    alliance(slug: $slug) {\n      id\n      ...AllianceHeader_alliance\n      ...AllianceTribes_alliance\n      ...AllianceCriteria_alliance\n      ...AllianceObjectives_alliance\n      ...AllianceMilestones_alliance\n      ...DecisionLog_alliance\n    }\n  }\n": types.AlliancePageDocument,
+    "\n  fragment AllianceTribes_alliance on Alliance {\n    id\n    name\n    viewerCanEdit\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AllianceTribes_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddTribe($allianceId: ID!, $tribeId: ID!) {\n    addTribeToAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n": types.AlliancePageAddTribeDocument,
+    "\n  mutation AlliancePageRemoveTribe($allianceId: ID!, $tribeId: ID!) {\n    removeTribeFromAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n": types.AlliancePageRemoveTribeDocument,
+    "\n  query AlliancesPage($status: AllianceStatus) {\n    alliances(status: $status) {\n      id\n      status\n      ...AllianceListItem_alliance\n    }\n  }\n": types.AlliancesPageDocument,
+    "\n  mutation AlliancePageRecordDecision($input: DecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": types.AlliancePageRecordDecisionDocument,
+    "\n  fragment DecisionLog_alliance on Alliance {\n    id\n    viewerCanEdit\n    criteria\n    decisions {\n      id\n      title\n      context\n      outcome\n      criteria\n      decidedAt\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.DecisionLog_AllianceFragmentDoc,
+    "\n  mutation AlliancePageAddKeyResult($objectiveId: ID!, $input: KeyResultInput!) {\n    addKeyResult(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": types.AlliancePageAddKeyResultDocument,
+    "\n  fragment KeyResultItem_keyResult on KeyResult {\n    id\n    title\n    unit\n    baseline\n    target\n    current\n    progress\n    updatedAt\n    viewerCanUpdate\n    history {\n      value\n      updatedAt\n    }\n  }\n": types.KeyResultItem_KeyResultFragmentDoc,
+    "\n  mutation AlliancePageUpdateKeyResult($id: ID!, $current: Float!) {\n    updateKeyResult(id: $id, current: $current) {\n      id\n      current\n      progress\n      updatedAt\n    }\n  }\n": types.AlliancePageUpdateKeyResultDocument,
+    "\n  mutation AlliancePageAddMilestone($input: MilestoneInput!) {\n    addMilestone(input: $input) {\n      id\n    }\n  }\n": types.AlliancePageAddMilestoneDocument,
+    "\n  mutation NewAlliancePageCreate($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      slug\n    }\n  }\n": types.NewAlliancePageCreateDocument,
+    "\n  query AllianceTribeChoices {\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n        }\n        productLead {\n          id\n        }\n        designLead {\n          id\n        }\n      }\n    }\n  }\n": types.AllianceTribeChoicesDocument,
     "\n  query AuditLogPage($first: Int, $after: String, $action: String, $subjectType: String) {\n    auditLog(first: $first, after: $after, action: $action, subjectType: $subjectType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    occurredAt\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    subjectLabel\n    before\n    after\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query PeoplePage($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCard_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeoplePageDocument,
@@ -201,7 +255,17 @@ const documents: Documents = {
     "\n  query OrgAdminPagePeople($search: String) {\n    users(first: 50, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          discipline\n        }\n      }\n    }\n  }\n": types.OrgAdminPagePeopleDocument,
     "\n  query SquadPage($slug: String!) {\n    squad(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      framework\n      memberCount\n      ...SquadStandards_squad\n      tribe {\n        id\n        slug\n        name\n      }\n      productOwner {\n        id\n        ...PersonLink_user\n      }\n      agileCoach {\n        id\n        ...PersonLink_user\n      }\n      members {\n        id\n        ...MembersTable_user\n        chapter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SquadPageDocument,
     "\n  fragment SquadStandards_squad on Squad {\n    id\n    name\n    tribe {\n      id\n      slug\n    }\n    adoptions {\n      status\n      version\n      outdated\n      overdue\n      exemptUntil\n      standard {\n        id\n        slug\n        title\n        level\n        status\n        currentVersion {\n          number\n        }\n        chapter {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SquadStandards_SquadFragmentDoc,
-    "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": types.TribePageDocument,
+    "\n  fragment AgreementList_agreement on InterfaceAgreement {\n    id\n    terms\n    mode\n    status\n    reviewBy\n    dueForReview\n    viewerCanAccept\n    viewerCanRetire\n    offer {\n      id\n      title\n    }\n    provider {\n      id\n      slug\n      name\n    }\n    consumer {\n      id\n      slug\n      name\n    }\n  }\n": types.AgreementList_AgreementFragmentDoc,
+    "\n  mutation AgreementListAccept($id: ID!) {\n    acceptAgreement(id: $id) {\n      id\n      status\n    }\n  }\n": types.AgreementListAcceptDocument,
+    "\n  mutation AgreementListRetire($id: ID!) {\n    retireAgreement(id: $id) {\n      id\n      status\n    }\n  }\n": types.AgreementListRetireDocument,
+    "\n  fragment OfferCard_offer on SquadOffer {\n    id\n    title\n    description\n    expectations\n    limits\n    viewerCanEdit\n    squad {\n      id\n      name\n    }\n  }\n": types.OfferCard_OfferFragmentDoc,
+    "\n  mutation OfferCardRetire($id: ID!) {\n    retireSquadOffer(id: $id) {\n      id\n      retiredAt\n    }\n  }\n": types.OfferCardRetireDocument,
+    "\n  mutation OfferFormPublish($input: SquadOfferInput!) {\n    publishSquadOffer(input: $input) {\n      id\n    }\n  }\n": types.OfferFormPublishDocument,
+    "\n  mutation OfferFormUpdate($id: ID!, $input: UpdateSquadOfferInput!) {\n    updateSquadOffer(id: $id, input: $input) {\n      id\n      title\n      description\n      expectations\n      limits\n    }\n  }\n": types.OfferFormUpdateDocument,
+    "\n  mutation ProposeAgreementForm($input: AgreementInput!) {\n    proposeAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": types.ProposeAgreementFormDocument,
+    "\n  query SquadTeamApi($slug: String!) {\n    me {\n      id\n      squad {\n        id\n        name\n      }\n    }\n    squad(slug: $slug) {\n      id\n      name\n      tribe {\n        id\n        trio {\n          tribeLead {\n            id\n          }\n          productLead {\n            id\n          }\n          designLead {\n            id\n          }\n        }\n      }\n      offers {\n        id\n        ...OfferCard_offer\n      }\n      agreements {\n        id\n        ...AgreementList_agreement\n      }\n    }\n  }\n": types.SquadTeamApiDocument,
+    "\n  fragment TribeAlliances_tribe on Tribe {\n    id\n    name\n    alliances {\n      id\n      slug\n      name\n      status\n      progress\n    }\n  }\n": types.TribeAlliances_TribeFragmentDoc,
+    "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      ...TribeAlliances_tribe\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n": types.TribePageDocument,
     "\n  fragment TrioSeats_trio on Trio {\n    complete\n    tribeLead {\n      id\n      ...PersonLink_user\n    }\n    productLead {\n      id\n      ...PersonLink_user\n    }\n    designLead {\n      id\n      ...PersonLink_user\n    }\n  }\n": types.TrioSeats_TrioFragmentDoc,
     "\n  query OrgWarningBadges {\n    orgWarnings {\n      subjectId\n      ...WarningBadges_warning\n    }\n  }\n": types.OrgWarningBadgesDocument,
     "\n  fragment WarningBadges_warning on OrgWarning {\n    kind\n    message\n  }\n": types.WarningBadges_WarningFragmentDoc,
@@ -246,6 +310,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceCriteria_alliance on Alliance {\n    id\n    revision\n    criteria\n    viewerCanEdit\n  }\n"): (typeof documents)["\n  fragment AllianceCriteria_alliance on Alliance {\n    id\n    revision\n    criteria\n    viewerCanEdit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageSaveCriteria($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      revision\n      criteria\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageSaveCriteria($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      revision\n      criteria\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceHeader_alliance on Alliance {\n    id\n    name\n    goal\n    status\n    progress\n    revision\n    viewerCanEdit\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AllianceHeader_alliance on Alliance {\n    id\n    name\n    goal\n    status\n    progress\n    revision\n    viewerCanEdit\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageSetStatus($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      status\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageSetStatus($id: ID!, $input: UpdateAllianceInput!) {\n    updateAlliance(id: $id, input: $input) {\n      id\n      status\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceListItem_alliance on Alliance {\n    id\n    slug\n    name\n    goal\n    status\n    progress\n    tribes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AllianceListItem_alliance on Alliance {\n    id\n    slug\n    name\n    goal\n    status\n    progress\n    tribes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceMilestones_alliance on Alliance {\n    id\n    viewerCanEdit\n    milestones {\n      id\n      title\n      dueDate\n      status\n      overdue\n      squad {\n        id\n        name\n      }\n    }\n    tribes {\n      id\n      name\n      squads {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AllianceMilestones_alliance on Alliance {\n    id\n    viewerCanEdit\n    milestones {\n      id\n      title\n      dueDate\n      status\n      overdue\n      squad {\n        id\n        name\n      }\n    }\n    tribes {\n      id\n      name\n      squads {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageSetMilestoneStatus($id: ID!, $status: MilestoneStatus!) {\n    setMilestoneStatus(id: $id, status: $status) {\n      id\n      status\n      overdue\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageSetMilestoneStatus($id: ID!, $status: MilestoneStatus!) {\n    setMilestoneStatus(id: $id, status: $status) {\n      id\n      status\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceObjectives_alliance on Alliance {\n    id\n    viewerCanEdit\n    objectives {\n      id\n      title\n      progress\n      keyResults {\n        id\n        ...KeyResultItem_keyResult\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AllianceObjectives_alliance on Alliance {\n    id\n    viewerCanEdit\n    objectives {\n      id\n      title\n      progress\n      keyResults {\n        id\n        ...KeyResultItem_keyResult\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageAddObjective($allianceId: ID!, $title: String!) {\n    addObjective(allianceId: $allianceId, title: $title) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageAddObjective($allianceId: ID!, $title: String!) {\n    addObjective(allianceId: $allianceId, title: $title) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlliancePage($slug: String!) {\n    alliance(slug: $slug) {\n      id\n      ...AllianceHeader_alliance\n      ...AllianceTribes_alliance\n      ...AllianceCriteria_alliance\n      ...AllianceObjectives_alliance\n      ...AllianceMilestones_alliance\n      ...DecisionLog_alliance\n    }\n  }\n"): (typeof documents)["\n  query AlliancePage($slug: String!) {\n    alliance(slug: $slug) {\n      id\n      ...AllianceHeader_alliance\n      ...AllianceTribes_alliance\n      ...AllianceCriteria_alliance\n      ...AllianceObjectives_alliance\n      ...AllianceMilestones_alliance\n      ...DecisionLog_alliance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceTribes_alliance on Alliance {\n    id\n    name\n    viewerCanEdit\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AllianceTribes_alliance on Alliance {\n    id\n    name\n    viewerCanEdit\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n          displayName\n        }\n        productLead {\n          id\n          displayName\n        }\n        designLead {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageAddTribe($allianceId: ID!, $tribeId: ID!) {\n    addTribeToAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageAddTribe($allianceId: ID!, $tribeId: ID!) {\n    addTribeToAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageRemoveTribe($allianceId: ID!, $tribeId: ID!) {\n    removeTribeFromAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageRemoveTribe($allianceId: ID!, $tribeId: ID!) {\n    removeTribeFromAlliance(allianceId: $allianceId, tribeId: $tribeId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlliancesPage($status: AllianceStatus) {\n    alliances(status: $status) {\n      id\n      status\n      ...AllianceListItem_alliance\n    }\n  }\n"): (typeof documents)["\n  query AlliancesPage($status: AllianceStatus) {\n    alliances(status: $status) {\n      id\n      status\n      ...AllianceListItem_alliance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageRecordDecision($input: DecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageRecordDecision($input: DecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionLog_alliance on Alliance {\n    id\n    viewerCanEdit\n    criteria\n    decisions {\n      id\n      title\n      context\n      outcome\n      criteria\n      decidedAt\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DecisionLog_alliance on Alliance {\n    id\n    viewerCanEdit\n    criteria\n    decisions {\n      id\n      title\n      context\n      outcome\n      criteria\n      decidedAt\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageAddKeyResult($objectiveId: ID!, $input: KeyResultInput!) {\n    addKeyResult(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageAddKeyResult($objectiveId: ID!, $input: KeyResultInput!) {\n    addKeyResult(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeyResultItem_keyResult on KeyResult {\n    id\n    title\n    unit\n    baseline\n    target\n    current\n    progress\n    updatedAt\n    viewerCanUpdate\n    history {\n      value\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment KeyResultItem_keyResult on KeyResult {\n    id\n    title\n    unit\n    baseline\n    target\n    current\n    progress\n    updatedAt\n    viewerCanUpdate\n    history {\n      value\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageUpdateKeyResult($id: ID!, $current: Float!) {\n    updateKeyResult(id: $id, current: $current) {\n      id\n      current\n      progress\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageUpdateKeyResult($id: ID!, $current: Float!) {\n    updateKeyResult(id: $id, current: $current) {\n      id\n      current\n      progress\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlliancePageAddMilestone($input: MilestoneInput!) {\n    addMilestone(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AlliancePageAddMilestone($input: MilestoneInput!) {\n    addMilestone(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewAlliancePageCreate($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation NewAlliancePageCreate($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceTribeChoices {\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n        }\n        productLead {\n          id\n        }\n        designLead {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllianceTribeChoices {\n    tribes {\n      id\n      slug\n      name\n      trio {\n        tribeLead {\n          id\n        }\n        productLead {\n          id\n        }\n        designLead {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,7 +713,47 @@ export function graphql(source: "\n  fragment SquadStandards_squad on Squad {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AgreementList_agreement on InterfaceAgreement {\n    id\n    terms\n    mode\n    status\n    reviewBy\n    dueForReview\n    viewerCanAccept\n    viewerCanRetire\n    offer {\n      id\n      title\n    }\n    provider {\n      id\n      slug\n      name\n    }\n    consumer {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementList_agreement on InterfaceAgreement {\n    id\n    terms\n    mode\n    status\n    reviewBy\n    dueForReview\n    viewerCanAccept\n    viewerCanRetire\n    offer {\n      id\n      title\n    }\n    provider {\n      id\n      slug\n      name\n    }\n    consumer {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementListAccept($id: ID!) {\n    acceptAgreement(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementListAccept($id: ID!) {\n    acceptAgreement(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementListRetire($id: ID!) {\n    retireAgreement(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementListRetire($id: ID!) {\n    retireAgreement(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferCard_offer on SquadOffer {\n    id\n    title\n    description\n    expectations\n    limits\n    viewerCanEdit\n    squad {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OfferCard_offer on SquadOffer {\n    id\n    title\n    description\n    expectations\n    limits\n    viewerCanEdit\n    squad {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferCardRetire($id: ID!) {\n    retireSquadOffer(id: $id) {\n      id\n      retiredAt\n    }\n  }\n"): (typeof documents)["\n  mutation OfferCardRetire($id: ID!) {\n    retireSquadOffer(id: $id) {\n      id\n      retiredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFormPublish($input: SquadOfferInput!) {\n    publishSquadOffer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfferFormPublish($input: SquadOfferInput!) {\n    publishSquadOffer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFormUpdate($id: ID!, $input: UpdateSquadOfferInput!) {\n    updateSquadOffer(id: $id, input: $input) {\n      id\n      title\n      description\n      expectations\n      limits\n    }\n  }\n"): (typeof documents)["\n  mutation OfferFormUpdate($id: ID!, $input: UpdateSquadOfferInput!) {\n    updateSquadOffer(id: $id, input: $input) {\n      id\n      title\n      description\n      expectations\n      limits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeAgreementForm($input: AgreementInput!) {\n    proposeAgreement(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeAgreementForm($input: AgreementInput!) {\n    proposeAgreement(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SquadTeamApi($slug: String!) {\n    me {\n      id\n      squad {\n        id\n        name\n      }\n    }\n    squad(slug: $slug) {\n      id\n      name\n      tribe {\n        id\n        trio {\n          tribeLead {\n            id\n          }\n          productLead {\n            id\n          }\n          designLead {\n            id\n          }\n        }\n      }\n      offers {\n        id\n        ...OfferCard_offer\n      }\n      agreements {\n        id\n        ...AgreementList_agreement\n      }\n    }\n  }\n"): (typeof documents)["\n  query SquadTeamApi($slug: String!) {\n    me {\n      id\n      squad {\n        id\n        name\n      }\n    }\n    squad(slug: $slug) {\n      id\n      name\n      tribe {\n        id\n        trio {\n          tribeLead {\n            id\n          }\n          productLead {\n            id\n          }\n          designLead {\n            id\n          }\n        }\n      }\n      offers {\n        id\n        ...OfferCard_offer\n      }\n      agreements {\n        id\n        ...AgreementList_agreement\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TribeAlliances_tribe on Tribe {\n    id\n    name\n    alliances {\n      id\n      slug\n      name\n      status\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment TribeAlliances_tribe on Tribe {\n    id\n    name\n    alliances {\n      id\n      slug\n      name\n      status\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      ...TribeAlliances_tribe\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TribePage($slug: String!) {\n    tribe(slug: $slug) {\n      id\n      slug\n      name\n      mission\n      memberCount\n      trio {\n        ...TrioSeats_trio\n      }\n      ...TribeAlliances_tribe\n      squads {\n        id\n        slug\n        name\n        mission\n        memberCount\n        productOwner {\n          id\n          ...PersonLink_user\n        }\n      }\n      chapters {\n        id\n        slug\n        name\n        discipline\n        memberCount\n        lead {\n          id\n          ...PersonLink_user\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,29 @@
+export class ObjectiveRecord {
+  id: string;
+  allianceId: string;
+  title: string;
+  position: number;
+}
+
+export class KeyResultRecord {
+  id: string;
+  objectiveId: string;
+  /** The alliance of its objective, read along. */
+  allianceId: string;
+  title: string;
+  unit: string | null;
+  baseline: number;
+  target: number;
+  current: number;
+  position: number;
+  updatedAt: Date;
+}
+
+/** One value a key result was set to, by whom and when. */
+export class KeyResultUpdateRecord {
+  id: string;
+  keyResultId: string;
+  value: number;
+  updatedById: string;
+  updatedAt: Date;
+}
