@@ -11,3 +11,4 @@ export * from './milestone/milestone.model';
 export * from './objective/objective.model';
 export { keyResultProgress, meanProgress } from './objective/progress';
 export { AlliancesLoaders } from './alliances.loaders';
+export * from './alliance/alliance-seeding';
