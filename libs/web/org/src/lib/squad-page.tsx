@@ -7,6 +7,7 @@ import { MembersTable } from './members-table';
 import { NotFound } from './not-found';
 import { PersonLink } from './person-link';
 import { SquadStandards } from './squad-standards';
+import { TeamApiSection } from './team-api/team-api-section';
 import { WarningBadges, useOrgWarnings, warningsBySubject } from './warnings';
 
 const SquadPageQuery = graphql(`
@@ -116,6 +117,7 @@ export function SquadPage() {
           }}
         />
         <SquadStandards squad={squad} />
+        <TeamApiSection slug={squad.slug} />
       </Stack>
     </>
   );
