@@ -52,6 +52,8 @@ export const router = createBrowserRouter([
           { path: '/new-standard', lazy: () => import('./routes/standards-new') },
           { path: '/adoption', lazy: () => import('./routes/standards-adoption') },
           { path: '/alliances', lazy: () => import('./routes/alliances') },
+          { path: '/alliances/:slug', lazy: () => import('./routes/alliances-detail') },
+          { path: '/new-alliance', lazy: () => import('./routes/alliances-new') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

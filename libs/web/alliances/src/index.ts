@@ -1,1 +1,3 @@
 export { AlliancesPage } from './lib/alliances-page';
+export { AlliancePage } from './lib/alliance-page';
+export { NewAlliancePage } from './lib/new-alliance-page';

@@ -5,6 +5,7 @@ import { errorMessage, graphql } from '@guildhall/web-data-access';
 import { ErrorState, LoadingState, PageHeader } from '@guildhall/web-ui';
 import { NotFound } from './not-found';
 import { PersonLink } from './person-link';
+import { TribeAlliances } from './tribe-alliances';
 import { TrioSeats } from './trio';
 import { WarningBadges, useOrgWarnings, warningsBySubject } from './warnings';
 
@@ -19,6 +20,7 @@ const TribePageQuery = graphql(`
       trio {
         ...TrioSeats_trio
       }
+      ...TribeAlliances_tribe
       squads {
         id
         slug
@@ -73,6 +75,7 @@ export function TribePage() {
         <Paper withBorder p="md">
           <TrioSeats trio={tribe.trio} />
         </Paper>
+        <TribeAlliances tribe={tribe} />
         <Title order={2} size="h4">
           Squads
         </Title>

@@ -1,0 +1,1 @@
+export { AlliancePage as Component } from '@guildhall/web-alliances';

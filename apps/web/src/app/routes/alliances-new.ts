@@ -1,0 +1,1 @@
+export { NewAlliancePage as Component } from '@guildhall/web-alliances';

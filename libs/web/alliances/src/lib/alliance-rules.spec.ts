@@ -1,0 +1,74 @@
+import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall/shared-domain';
+import { checkCriteria } from './criteria-editor';
+import { historySummary } from './key-result-chart';
+import { allianceMoves, moveItem, percent } from './labels';
+import { timelineLayout } from './milestone-timeline';
+
+describe('moveItem', () => {
+  it('moves a criterion up or down one place and leaves the ends where they are', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('checkCriteria', () => {
+  it('accepts a few distinct criteria and refuses blanks, duplicates, too long and too many', () => {
+    expect(checkCriteria(['Customer trust', 'Speed'])).toBeUndefined();
+    expect(checkCriteria(['Speed', ' '])).toMatch(/blank/);
+    expect(checkCriteria(['Speed', 'speed '])).toMatch(/twice/);
+    expect(checkCriteria(['x'.repeat(ALLIANCE_CRITERION_MAX_LENGTH + 1)])).toMatch(`${ALLIANCE_CRITERION_MAX_LENGTH}`);
+    expect(checkCriteria(Array.from({ length: ALLIANCE_CRITERIA_MAX + 1 }, (_, i) => `c${i}`))).toMatch(`${ALLIANCE_CRITERIA_MAX}`);
+  });
+});
+
+describe('allianceMoves', () => {
+  it('offers only the moves the API allows', () => {
+    expect(allianceMoves('FORMING').map((m) => m.to)).toEqual(['ACTIVE', 'DISBANDED']);
+    expect(allianceMoves('ACTIVE').map((m) => m.to)).toEqual(['COMPLETED', 'DISBANDED']);
+    expect(allianceMoves('COMPLETED')).toEqual([]);
+    expect(allianceMoves('DISBANDED')).toEqual([]);
+  });
+});
+
+describe('percent', () => {
+  it('rounds and clamps progress to 0..100', () => {
+    expect(percent(0.456)).toBe(46);
+    expect(percent(1.2)).toBe(100);
+    expect(percent(-0.1)).toBe(0);
+  });
+});
+
+describe('timelineLayout', () => {
+  const now = Date.parse('2026-12-02T12:00:00Z');
+  it('puts each squad on a lane, milestones without one last, and keeps today inside the axis', () => {
+    const { lanes, points, domain } = timelineLayout(
+      [
+        { id: '1', title: 'Beta', dueDate: '2027-01-10T00:00:00Z', status: 'PLANNED', overdue: false, squad: { name: 'Search' } },
+        { id: '2', title: 'Alpha', dueDate: '2027-02-10T00:00:00Z', status: 'AT_RISK', overdue: false, squad: null },
+        { id: '3', title: 'A rather long milestone title indeed', dueDate: '2027-03-10T00:00:00Z', status: 'DONE', overdue: false, squad: { name: 'Checkout' } },
+      ],
+      now,
+    );
+    expect(lanes.map((l) => l.name)).toEqual(['Checkout', 'Search', 'No squad']);
+    expect(points.map((p) => p.y)).toEqual([1, 2, 0]);
+    expect(points[2].label.endsWith('…')).toBe(true);
+    expect(domain[0]).toBeLessThan(now);
+    expect(domain[1]).toBeGreaterThan(Date.parse('2027-03-10T00:00:00Z'));
+  });
+  it('spans a few days around today when there is a single milestone today', () => {
+    const { domain } = timelineLayout([{ id: '1', title: 'Now', dueDate: new Date(now).toISOString(), status: 'PLANNED', overdue: false }], now);
+    expect(domain[1] - domain[0]).toBeGreaterThan(5 * 24 * 3600 * 1000);
+  });
+});
+
+describe('historySummary', () => {
+  it('says where the value started and where it is', () => {
+    const text = historySummary('Checkout p95', [
+      { value: 900, updatedAt: '2026-11-01T10:00:00Z' },
+      { value: 700, updatedAt: '2026-11-20T10:00:00Z' },
+    ], 400, 'ms');
+    expect(text).toBe('Checkout p95 over time: 900 ms on 1 Nov, 700 ms on 20 Nov, 2 values in all; target 400 ms.');
+  });
+});

@@ -1,0 +1,114 @@
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { KEY_RESULT_VALUE_LIMIT } from '@guildhall/shared-domain';
+import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
+import { FormError } from '@guildhall/web-ui';
+import { KeyResultChart } from './key-result-chart';
+import { formatDate, withUnit } from './labels';
+import { ProgressBar } from './progress-bar';
+
+export const KeyResultItem_keyResult = graphql(`
+  fragment KeyResultItem_keyResult on KeyResult {
+    id
+    title
+    unit
+    baseline
+    target
+    current
+    progress
+    updatedAt
+    viewerCanUpdate
+    history {
+      value
+      updatedAt
+    }
+  }
+`);
+
+const UpdateKeyResultMutation = graphql(`
+  mutation AlliancePageUpdateKeyResult($id: ID!, $current: Float!) {
+    updateKeyResult(id: $id, current: $current) {
+      id
+      current
+      progress
+      updatedAt
+    }
+  }
+`);
+
+/** A number typed in a form, or the problem with it. */
+export function parseValue(text: string, what: string): { value?: number; problem?: string } {
+  const t = text.trim().replace(',', '.');
+  if (!t) return { problem: `Give the ${what}.` };
+  const value = Number(t);
+  if (!Number.isFinite(value)) return { problem: `The ${what} must be a number.` };
+  if (Math.abs(value) > KEY_RESULT_VALUE_LIMIT) return { problem: `Keep the ${what} within ±${KEY_RESULT_VALUE_LIMIT.toExponential()}.` };
+  return { value };
+}
+
+/**
+ * A key result: how far from its baseline towards its target (a falling target too), its values
+ * over time, and, for whoever may update it, the form for today's value.
+ */
+export function KeyResultItem(props: { keyResult: FragmentType<typeof KeyResultItem_keyResult> }) {
+  const kr = getFragmentData(KeyResultItem_keyResult, props.keyResult);
+  const falling = kr.target < kr.baseline;
+  return (
+    <Paper component="li" withBorder p="sm" aria-label={`Key result: ${kr.title}`}>
+      <Stack gap={6}>
+        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {kr.title}
+        </Text>
+        <ProgressBar
+          value={kr.progress}
+          label={`Progress of ${kr.title}`}
+          size="sm"
+          detail={`Now ${withUnit(kr.current, kr.unit)}, from ${withUnit(kr.baseline, kr.unit)} towards ${withUnit(kr.target, kr.unit)}${falling ? ' (lower is better)' : ''}. Updated ${formatDate(kr.updatedAt)}.`}
+        />
+        {kr.history.length > 1 ? (
+          <KeyResultChart title={kr.title} points={kr.history} baseline={kr.baseline} target={kr.target} unit={kr.unit} />
+        ) : (
+          <Text size="xs" c="dimmed">
+            No updates since it was set; its chart starts with the next one.
+          </Text>
+        )}
+        {kr.viewerCanUpdate && <UpdateValueForm id={kr.id} title={kr.title} unit={kr.unit} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function UpdateValueForm({ id, title, unit }: { id: string; title: string; unit: string | null | undefined }) {
+  const [text, setText] = useState('');
+  const problems = useFormProblems();
+  const [update, { loading }] = useMutation(UpdateKeyResultMutation, { refetchQueries: ['AlliancePage'], awaitRefetchQueries: true });
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const { value, problem } = parseValue(text, 'new value');
+    if (!problems.check(problem ? { current: problem } : {}) || value === undefined) return;
+    if (await problems.submit(() => update({ variables: { id, current: value } }))) setText('');
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={`Update ${title}`}>
+      <Group align="flex-start" gap="xs" wrap="nowrap">
+        <TextInput
+          label={`New value of ${title}`}
+          labelProps={{ style: { overflowWrap: 'anywhere' } }}
+          size="xs"
+          inputMode="decimal"
+          rightSection={unit ? <Text size="xs">{unit}</Text> : undefined}
+          rightSectionWidth={unit ? Math.min(80, 12 + unit.length * 7) : undefined}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={problems.fields['current']}
+          style={{ flex: 1, minWidth: 0 }}
+        />
+        <Button type="submit" size="xs" mt={22} loading={loading}>
+          Update
+        </Button>
+      </Group>
+      <FormError message={problems.general} />
+    </form>
+  );
+}
