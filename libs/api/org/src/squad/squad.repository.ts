@@ -32,9 +32,9 @@ export class SquadRepository {
     return this.db.manager.findOneBy(SquadEntity, { slug });
   }
 
-  findByIds(ids: readonly string[]): Promise<SquadEntity[]> {
+  findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<SquadEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.manager.findBy(SquadEntity, { id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? tx.findBy(SquadEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
   /** The tribes' squads, by name. */
@@ -56,8 +56,8 @@ export class SquadRepository {
     );
   }
 
-  membershipsOf(userIds: readonly string[]): Promise<SquadMembershipEntity[]> {
-    return this.db.manager.findBy(SquadMembershipEntity, { userId: In(userIds.filter(isUuid)) });
+  membershipsOf(userIds: readonly string[], tx: EntityManager = this.db.manager): Promise<SquadMembershipEntity[]> {
+    return tx.findBy(SquadMembershipEntity, { userId: In(userIds.filter(isUuid)) });
   }
 
   /** The person's squad and its tribe, their membership locked until `tx` ends so concurrent moves serialise; undefined when they have none. */

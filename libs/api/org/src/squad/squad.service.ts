@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { DEFAULT_SQUAD_FRAMEWORK, isSquadFramework, SQUAD_FRAMEWORKS } from '@guildhall/shared-domain';
 import { UserRepository } from '@guildhall/api-auth';
@@ -29,8 +29,8 @@ export class SquadsService {
     return this.squads.findBySlug(slug);
   }
 
-  findByIds(ids: readonly string[]): Promise<SquadEntity[]> {
-    return this.squads.findByIds(ids);
+  findByIds(ids: readonly string[], tx?: EntityManager): Promise<SquadEntity[]> {
+    return this.squads.findByIds(ids, tx);
   }
 
   byTribes(tribeIds: readonly string[]): Promise<SquadEntity[]> {
@@ -42,8 +42,8 @@ export class SquadsService {
     return this.squads.memberRows(squadIds);
   }
 
-  membershipsOf(userIds: readonly string[]): Promise<SquadMembershipEntity[]> {
-    return this.squads.membershipsOf(userIds);
+  membershipsOf(userIds: readonly string[], tx?: EntityManager): Promise<SquadMembershipEntity[]> {
+    return this.squads.membershipsOf(userIds, tx);
   }
 
   /** A tribe's lead (or an admin) manages its squads. */

@@ -12,8 +12,8 @@ export class TribeRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Every tribe, by name. */
-  list(): Promise<TribeEntity[]> {
-    return this.db.manager.createQueryBuilder(TribeEntity, 't').orderBy('lower(t.name)').addOrderBy('t.id').getMany();
+  list(tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
+    return tx.createQueryBuilder(TribeEntity, 't').orderBy('lower(t.name)').addOrderBy('t.id').getMany();
   }
 
   /** null for an unknown or malformed id. */
@@ -25,9 +25,9 @@ export class TribeRepository {
     return this.db.manager.findOneBy(TribeEntity, { slug });
   }
 
-  findByIds(ids: readonly string[]): Promise<TribeEntity[]> {
+  findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.manager.findBy(TribeEntity, { id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? tx.findBy(TribeEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
   /** Distinct people in each tribe's squads. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { changedFields, DomainEvents, PrivilegedActionTaken, Viewer } from '@guildhall/api-core';
 import { UserRepository } from '@guildhall/api-auth';
 import { assertAdmin } from '../shared/org-access';
@@ -21,16 +21,17 @@ export class TribesService {
   ) {}
 
   /** Every tribe, by name (an organisation has a handful; the list is not paginated by contract). */
-  list(): Promise<TribeEntity[]> {
-    return this.tribes.list();
+  list(tx?: EntityManager): Promise<TribeEntity[]> {
+    return this.tribes.list(tx);
   }
 
   getBySlug(slug: string): Promise<TribeEntity | null> {
     return this.tribes.findBySlug(slug);
   }
 
-  findByIds(ids: readonly string[]): Promise<TribeEntity[]> {
-    return this.tribes.findByIds(ids);
+  /** Read in `tx` when given: on the embedded database the pool has one connection, which an open transaction holds. */
+  findByIds(ids: readonly string[], tx?: EntityManager): Promise<TribeEntity[]> {
+    return this.tribes.findByIds(ids, tx);
   }
 
   /** Distinct people in each tribe's squads. */
