@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GqlContext, groupByKeys, requestLoader } from '@guildhall/api-core';
-import { SquadLoaders, TribeEntity, TribeLoaders } from '@guildhall/api-org';
-import { AllianceAccess } from './alliance/alliance-access';
+import { UserLoaders } from '@guildhall/api-auth';
+import { TribeEntity, TribeLoaders } from '@guildhall/api-org';
+import { AllianceAccess, trioMemberIds } from './alliance/alliance-access';
 import { AllianceRecord } from './alliance/alliance.record';
 import { AlliancesService } from './alliance/alliances.service';
 import { DecisionRecord } from './decision/decision.record';
@@ -30,9 +31,25 @@ export class AlliancesLoaders {
     private readonly milestones: MilestonesService,
     private readonly decisions: DecisionsService,
     private readonly tribeLoaders: TribeLoaders,
-    private readonly squadLoaders: SquadLoaders,
     private readonly access: AllianceAccess,
+    private readonly users: UserLoaders,
   ) {}
+
+  /**
+   * Reads every person the alliance's page may show in one statement, into auth's user loader:
+   * its creator, deciders, key result updaters and its tribes' trio members. Fields that show a
+   * person await this first, so however deep they sit and whatever the data, the page reads its
+   * people once (never a statement per level of the query that happens to meet someone new).
+   */
+  people(ctx: GqlContext, allianceId: string): Promise<true> {
+    return requestLoader<string, true>(ctx, 'alliance.people', async (ids) => {
+      const [rows, tribes] = await Promise.all([this.alliances.peopleOf(ids), Promise.all(ids.map((id) => this.tribes(ctx, id)))]);
+      const userIds = new Set(rows.map((r) => r.userId));
+      for (const t of tribes.flat()) for (const id of trioMemberIds(t)) userIds.add(id);
+      await this.users.loadMany(ctx, [...userIds]);
+      return ids.map(() => true as const);
+    }).load(allianceId);
+  }
 
   /** Alliances by id (for the team interfaces: a dependency's or tension's alliance). */
   byId(ctx: GqlContext) {
@@ -95,10 +112,12 @@ export class AlliancesLoaders {
     return (await this.keyResultsOfAlliance(ctx, objective.allianceId)).filter((k) => k.objectiveId === objective.id);
   }
 
-  history(ctx: GqlContext, keyResultId: string): Promise<KeyResultUpdateRecord[]> {
-    return requestLoader<string, KeyResultUpdateRecord[]>(ctx, 'alliance.keyResultHistory', async (ids) =>
+  /** The newest updates of the key result, oldest first, each marked with the key result's alliance. */
+  async history(ctx: GqlContext, keyResult: KeyResultRecord): Promise<KeyResultUpdateRecord[]> {
+    const rows = await requestLoader<string, KeyResultUpdateRecord[]>(ctx, 'alliance.keyResultHistory', async (ids) =>
       groupByKeys(ids, await this.objectives.historyOf(ids), (u) => u.keyResultId),
-    ).load(keyResultId);
+    ).load(keyResult.id);
+    return rows.map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)), r, { allianceId: keyResult.allianceId }));
   }
 
   /** Mean progress of all the alliance's key results (not of its objectives), 0 with none. */
@@ -143,9 +162,16 @@ export class AlliancesLoaders {
     if (!viewer) return false;
     const tribes = await this.tribes(ctx, allianceId);
     if (AllianceAccess.canEdit(viewer, tribes)) return true;
-    const [milestones, squad] = await Promise.all([this.milestonesOf(ctx, allianceId), this.squadLoaders.ofUser(ctx, viewer.id)]);
+    const [milestones, squadId] = await Promise.all([this.milestonesOf(ctx, allianceId), this.viewerSquadId(ctx, viewer.id)]);
     const squadIds = milestones.map((m) => m.squadId).filter((id): id is string => !!id);
-    return AllianceAccess.canUpdateKeyResults(viewer, tribes, squadIds, squad?.id ?? null);
+    return AllianceAccess.canUpdateKeyResults(viewer, tribes, squadIds, squadId);
+  }
+
+  /** The viewer's squad id: one statement per request, however many key results ask. */
+  private viewerSquadId(ctx: GqlContext, userId: string): Promise<string | null> {
+    return requestLoader<string, string | null>(ctx, 'alliance.viewerSquadId', async (ids) =>
+      byKeys(ids, await this.access.squadIdsOf(ids), (m) => m.userId).map((m) => m?.squadId ?? null),
+    ).load(userId);
   }
 
   /** Every tribe (one statement per request), by name. */

@@ -65,6 +65,11 @@ export class AllianceAccess {
     return squad ?? null;
   }
 
+  /** Each person's squad membership (org's), for the viewer's permissions on a page. */
+  squadIdsOf(userIds: readonly string[]) {
+    return this.squads.membershipsOf(userIds);
+  }
+
   /** The viewer's squad, if any (org's memberships). */
   async squadIdOf(userId: string): Promise<string | null> {
     const [membership] = await this.squads.membershipsOf([userId]);

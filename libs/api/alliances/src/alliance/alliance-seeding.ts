@@ -26,14 +26,21 @@ export interface SeedAlliance {
   decisions: { title: string; context?: string | null; outcome: string; criteria: string[]; decidedById: string; decidedAt: Date }[];
 }
 
+/** A seeded alliance: its id, its slug and its decisions' ids (in the plan's order). */
+export interface SeededAlliance {
+  id: string;
+  slug: string;
+  decisionIds: string[];
+}
+
 /**
  * Writes the demo's alliances in the caller's transaction: their tribes, objectives, key results
  * with their history of updates, milestones and decisions, one set-based statement per kind of
  * row. For the demo seeder only: it trusts its plan (no permission or rule checks), and returns
- * each alliance's id and slug by name (names are unique within a plan).
+ * each alliance's id, slug and decision ids by name (names are unique within a plan).
  */
-export async function seedAlliances(tx: EntityManager, plan: SeedAlliance[]): Promise<Map<string, { id: string; slug: string }>> {
-  const seeded = new Map<string, { id: string; slug: string }>();
+export async function seedAlliances(tx: EntityManager, plan: SeedAlliance[]): Promise<Map<string, SeededAlliance>> {
+  const seeded = new Map<string, SeededAlliance>();
   if (!plan.length) return seeded;
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['guildhall:slug:alliances']);
   const taken = new Set<string>((await tx.query(`SELECT slug FROM alliances`)).map((r: { slug: string }) => r.slug));
@@ -58,7 +65,7 @@ export async function seedAlliances(tx: EntityManager, plan: SeedAlliance[]): Pr
     ],
   );
   const idOf = new Map(rows.map((r) => [r.slug, r.id]));
-  plan.forEach((a, i) => seeded.set(a.name, { id: idOf.get(slugs[i])!, slug: slugs[i] }));
+  plan.forEach((a, i) => seeded.set(a.name, { id: idOf.get(slugs[i])!, slug: slugs[i], decisionIds: [] }));
   const id = (a: SeedAlliance) => seeded.get(a.name)!.id;
 
   const tribes = plan.flatMap((a) => [...new Set(a.tribeIds)].map((tribeId) => ({ allianceId: id(a), tribeId, by: a.createdById, at: a.createdAt })));
@@ -113,11 +120,12 @@ export async function seedAlliances(tx: EntityManager, plan: SeedAlliance[]): Pr
     ],
   );
 
-  const decisions = plan.flatMap((a) => a.decisions.map((d) => ({ allianceId: id(a), ...d })));
-  await tx.query(
+  const decisions = plan.flatMap((a) => a.decisions.map((d) => ({ allianceId: id(a), allianceName: a.name, ...d })));
+  const decisionRows: { id: string }[] = await tx.query(
     `INSERT INTO alliance_decisions (alliance_id, title, context, outcome, criteria, decided_by, decided_at)
      SELECT x.alliance_id, x.title, x.context, x.outcome, ARRAY(SELECT jsonb_array_elements_text(x.criteria)), x.decided_by, x.decided_at
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::uuid[], $7::timestamptz[]) AS x(alliance_id, title, context, outcome, criteria, decided_by, decided_at)`,
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::uuid[], $7::timestamptz[]) WITH ORDINALITY AS x(alliance_id, title, context, outcome, criteria, decided_by, decided_at, n)
+     ORDER BY x.n RETURNING id`,
     [
       decisions.map((d) => d.allianceId),
       decisions.map((d) => d.title),
@@ -128,5 +136,6 @@ export async function seedAlliances(tx: EntityManager, plan: SeedAlliance[]): Pr
       decisions.map((d) => d.decidedAt),
     ],
   );
+  decisions.forEach((d, i) => seeded.get(d.allianceName)!.decisionIds.push(decisionRows[i].id));
   return seeded;
 }

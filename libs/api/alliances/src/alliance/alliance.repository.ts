@@ -82,6 +82,25 @@ export class AllianceRepository {
     return rows.map((r: Record<string, any>) => Object.assign(new AllianceTribeRecord(), { allianceId: r.alliance_id, tribeId: r.tribe_id, addedById: r.added_by, addedAt: r.added_at }));
   }
 
+  /**
+   * Everyone the alliances' own rows name: their creator, who decided their decisions and who
+   * updated their key results. One statement, so a page reads all its people in one go.
+   */
+  async peopleOf(allianceIds: readonly string[]): Promise<{ allianceId: string; userId: string }[]> {
+    const valid = allianceIds.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await this.db.query(
+      `SELECT a.id AS alliance_id, a.created_by AS user_id FROM alliances a WHERE a.id = ANY($1::uuid[])
+       UNION SELECT d.alliance_id, d.decided_by FROM alliance_decisions d WHERE d.alliance_id = ANY($1::uuid[])
+       UNION SELECT o.alliance_id, u.updated_by FROM alliance_objectives o
+         JOIN alliance_key_results k ON k.objective_id = o.id
+         JOIN alliance_key_result_updates u ON u.key_result_id = k.id
+         WHERE o.alliance_id = ANY($1::uuid[])`,
+      [valid],
+    );
+    return rows.map((r: Record<string, string>) => ({ allianceId: r.alliance_id, userId: r.user_id }));
+  }
+
   /** A new FORMING alliance with a slug of its own and its founding tribes. */
   async create(tx: EntityManager, a: { name: string; goal: string; criteria: string[]; tribeIds: string[]; createdById: string }): Promise<AllianceRecord> {
     const base = slugify(a.name, 'alliance');

@@ -1,5 +1,6 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { Args, Context, Float, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, GqlContext, selectsField, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Tribe } from '@guildhall/api-org';
 import { AlliancesLoaders } from '../alliances.loaders';
@@ -27,8 +28,9 @@ export class AllianceResolver {
   }
 
   @Query(() => Alliance, { nullable: true })
-  alliance(@Args('slug') slug: string) {
-    return this.service.bySlug(slug);
+  async alliance(@Context() ctx: GqlContext, @Args('slug') slug: string) {
+    const alliance = await this.service.bySlug(slug);
+    return alliance && this.loaders.primed(ctx, [alliance])[0];
   }
 
   @Query(() => Boolean, { description: 'Whether the viewer may form an alliance (and record decisions outside one): a trio member of some tribe, or an admin.' })
@@ -60,7 +62,9 @@ export class AllianceResolver {
   }
 
   @ResolveField(() => [Tribe], { description: 'By name.' })
-  tribes(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
+  async tribes(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    // With their trios, the trio members come from the page's one read of its people.
+    if (selectsField(info, 'trio')) await this.loaders.people(ctx, alliance.id);
     return this.loaders.tribes(ctx, alliance.id);
   }
 
@@ -102,7 +106,8 @@ export class AllianceResolver {
   }
 
   @ResolveField(() => User)
-  createdBy(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
+  async createdBy(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
+    await this.loaders.people(ctx, alliance.id);
     return this.users.byId(ctx).load(alliance.createdById);
   }
 }

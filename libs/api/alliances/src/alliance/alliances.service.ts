@@ -37,6 +37,10 @@ export class AlliancesService {
     return this.alliances.byTribes(tribeIds);
   }
 
+  peopleOf(allianceIds: readonly string[]) {
+    return this.alliances.peopleOf(allianceIds);
+  }
+
   tribesOf(allianceIds: readonly string[]): Promise<AllianceTribeRecord[]> {
     return this.alliances.tribesOf(allianceIds);
   }

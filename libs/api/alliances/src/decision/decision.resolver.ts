@@ -30,7 +30,8 @@ export class DecisionResolver {
   }
 
   @ResolveField(() => User)
-  decidedBy(@Parent() decision: DecisionRecord, @Context() ctx: GqlContext) {
+  async decidedBy(@Parent() decision: DecisionRecord, @Context() ctx: GqlContext) {
+    if (decision.allianceId) await this.loaders.people(ctx, decision.allianceId);
     return this.users.byId(ctx).load(decision.decidedById);
   }
 }

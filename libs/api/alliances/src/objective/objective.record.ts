@@ -26,4 +26,6 @@ export class KeyResultUpdateRecord {
   value: number;
   updatedById: string;
   updatedAt: Date;
+  /** The alliance of its key result, when read for a page (so its people are read with the page's). */
+  allianceId?: string;
 }

@@ -63,7 +63,7 @@ export class KeyResultResolver {
 
   @ResolveField(() => [KeyResultUpdate], { description: 'The values it was set to, oldest first (the newest 100); the first is the value it was created with.' })
   history(@Parent() keyResult: KeyResultRecord, @Context() ctx: GqlContext) {
-    return this.loaders.history(ctx, keyResult.id);
+    return this.loaders.history(ctx, keyResult);
   }
 
   @ResolveField(() => Boolean, { description: "Whether the viewer may update it: the alliance's editors and members of squads named on its milestones." })
@@ -74,10 +74,14 @@ export class KeyResultResolver {
 
 @Resolver(() => KeyResultUpdate)
 export class KeyResultUpdateResolver {
-  constructor(private readonly users: UserLoaders) {}
+  constructor(
+    private readonly users: UserLoaders,
+    private readonly loaders: AlliancesLoaders,
+  ) {}
 
   @ResolveField(() => User)
-  updatedBy(@Parent() update: KeyResultUpdateRecord, @Context() ctx: GqlContext) {
+  async updatedBy(@Parent() update: KeyResultUpdateRecord, @Context() ctx: GqlContext) {
+    if (update.allianceId) await this.loaders.people(ctx, update.allianceId);
     return this.users.byId(ctx).load(update.updatedById);
   }
 }
