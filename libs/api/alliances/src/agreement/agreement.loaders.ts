@@ -3,19 +3,13 @@ import { byKeys, GqlContext, groupByKeys, requestLoader } from '@guildhall/api-c
 import { AgreementRecord } from './agreement.record';
 import { AgreementsService } from './agreements.service';
 
-/** Per-request batching for agreements: every squad on a page reads its agreements in one statement. */
+/** Per-request batching for agreements by id and by tension (a squad's come with its Team API: SquadTeamApiLoaders). */
 @Injectable()
 export class AgreementLoaders {
   constructor(private readonly agreements: AgreementsService) {}
 
   byId(ctx: GqlContext) {
     return requestLoader<string, AgreementRecord | null>(ctx, 'agreement.byId', async (ids) => byKeys(ids, await this.agreements.findByIds(ids), (a) => a.id));
-  }
-
-  ofSquad(ctx: GqlContext, squadId: string): Promise<AgreementRecord[]> {
-    return requestLoader<string, AgreementRecord[]>(ctx, 'agreement.ofSquad', async (ids) =>
-      groupByKeys(ids, await this.agreements.ofSquads(ids), (r) => r.squadId).map((rows) => rows.map((r) => r.agreement)),
-    ).load(squadId);
   }
 
   ofTension(ctx: GqlContext, tensionId: string): Promise<AgreementRecord[]> {

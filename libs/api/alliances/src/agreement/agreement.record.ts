@@ -1,3 +1,4 @@
+import type { OfferRecord } from '../offer/offer.record';
 import type { AgreementStatusName, InteractionModeName } from '@guildhall/shared-domain';
 
 /** An interface agreement as its repository reads it; the GraphQL type `InterfaceAgreement` resolves from it. */
@@ -17,4 +18,6 @@ export class AgreementRecord {
   tensionId: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Its offer, when read along with it (a squad page's list). */
+  offer?: OfferRecord | null;
 }

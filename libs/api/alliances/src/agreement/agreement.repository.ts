@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@guildhall/api-core';
 import type { AgreementStatusName, InteractionModeName } from '@guildhall/shared-domain';
 import { SQUAD_TEAM_API_LISTED_MAX } from '@guildhall/shared-domain';
+import { OFFER_ALONG_COLUMNS, offerAlong } from '../offer/offer.repository';
 import { AgreementRecord } from './agreement.record';
 
 const AGREEMENT_COLUMNS = `a.id, a.offer_id, a.provider_squad_id, a.consumer_squad_id, a.terms, a.mode, a.status, a.review_by,
@@ -45,17 +46,19 @@ export class AgreementRepository {
     const valid = squadIds.filter(isUuid);
     if (!valid.length) return [];
     const rows = await this.db.query(
-      `SELECT s.squad_id AS for_squad_id, ${AGREEMENT_COLUMNS}
+      `SELECT s.squad_id AS for_squad_id, ${AGREEMENT_COLUMNS}, ${OFFER_ALONG_COLUMNS}
        FROM unnest($1::uuid[]) AS s(squad_id)
        CROSS JOIN LATERAL (
          SELECT * FROM interface_agreements a
          WHERE a.provider_squad_id = s.squad_id OR a.consumer_squad_id = s.squad_id
          ORDER BY (a.status = 'RETIRED'), a.updated_at DESC, a.id
          LIMIT $2
-       ) a`,
+       ) a
+       JOIN squad_offers o ON o.id = a.offer_id
+       ORDER BY s.squad_id, (a.status = 'RETIRED'), a.updated_at DESC, a.id`,
       [valid, SQUAD_TEAM_API_LISTED_MAX],
     );
-    return rows.map((r: any) => ({ squadId: r.for_squad_id, agreement: toAgreement(r) }));
+    return rows.map((r: any) => ({ squadId: r.for_squad_id, agreement: Object.assign(toAgreement(r), { offer: offerAlong(r) }) }));
   }
 
   async ofTensions(tensionIds: readonly string[]): Promise<AgreementRecord[]> {
@@ -90,7 +93,7 @@ export class AgreementRepository {
 
   /** Moves the status only if it is still one of `from` (checked by the UPDATE itself); null when it had moved on. */
   async move(tx: EntityManager, id: string, from: AgreementStatusName[], to: AgreementStatusName): Promise<AgreementRecord | null> {
-    const rows = await tx.query(
+    const [rows] = await tx.query(
       `UPDATE interface_agreements AS a SET status = $3, updated_at = now() WHERE a.id = $1 AND a.status = ANY($2::text[]) RETURNING ${AGREEMENT_COLUMNS}`,
       [id, from, to],
     );
@@ -109,7 +112,7 @@ export class AgreementRepository {
       params.push(patch.reviewBy);
       set.push(`review_by = $${params.length}`);
     }
-    const rows = await tx.query(`UPDATE interface_agreements AS a SET ${set.join(', ')} WHERE a.id = $1 AND a.status <> 'RETIRED' RETURNING ${AGREEMENT_COLUMNS}`, params);
+    const [rows] = await tx.query(`UPDATE interface_agreements AS a SET ${set.join(', ')} WHERE a.id = $1 AND a.status <> 'RETIRED' RETURNING ${AGREEMENT_COLUMNS}`, params);
     return rows.length ? toAgreement(rows[0]) : null;
   }
 }

@@ -4,9 +4,9 @@ import { User, UserLoaders } from '@guildhall/api-auth';
 import { Squad, SquadEntity, SquadLoaders } from '@guildhall/api-org';
 import { OfferLoaders } from '../offer/offer.loaders';
 import { SquadOffer } from '../offer/offer.model';
+import { SquadTeamApiLoaders } from '../offer/squad-team-api.loaders';
 import { TeamAccess } from '../offer/team-access';
 import { AgreementInput } from './agreement.inputs';
-import { AgreementLoaders } from './agreement.loaders';
 import { InterfaceAgreement } from './agreement.model';
 import { AgreementRecord } from './agreement.record';
 import { acceptingSquadId, isDueForReview, isParty } from './agreement-rules';
@@ -41,7 +41,7 @@ export class AgreementResolver {
 
   @ResolveField(() => SquadOffer)
   offer(@Parent() a: AgreementRecord, @Context() ctx: GqlContext) {
-    return this.offers.offer(ctx, a.offerId);
+    return a.offer ?? this.offers.offer(ctx, a.offerId);
   }
 
   @ResolveField(() => Squad)
@@ -83,12 +83,12 @@ export class AgreementResolver {
 /** The team interfaces' fields on org's Squad type: its agreements. */
 @Resolver(() => Squad)
 export class SquadAgreementsResolver {
-  constructor(private readonly loaders: AgreementLoaders) {}
+  constructor(private readonly loaders: SquadTeamApiLoaders) {}
 
   @ResolveField(() => [InterfaceAgreement], {
     description: 'Agreements where the squad is provider or consumer: open ones (proposed, agreed) first, then the most recently changed; at most 200.',
   })
-  agreements(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {
-    return this.loaders.ofSquad(ctx, squad.id);
+  async agreements(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {
+    return (await this.loaders.of(ctx, squad.id)).agreements;
   }
 }

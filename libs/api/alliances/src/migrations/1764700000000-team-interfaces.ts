@@ -33,14 +33,14 @@ export class TeamInterfaces1764700000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE team_tensions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        alliance_id uuid,
+        alliance_id uuid REFERENCES alliances(id) ON DELETE CASCADE,
         title text NOT NULL,
         description text NOT NULL,
         status text NOT NULL DEFAULT 'SURFACED' CHECK (status IN ('SURFACED', 'IN_REVIEW', 'RESOLVED')),
         wants_coach boolean NOT NULL DEFAULT false,
         facilitator_id uuid REFERENCES users(id) ON DELETE SET NULL,
         resolution text,
-        decision_id uuid,
+        decision_id uuid REFERENCES alliance_decisions(id) ON DELETE SET NULL,
         raised_by_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         review_started_at timestamptz,
         review_started_by_id uuid REFERENCES users(id) ON DELETE SET NULL,
@@ -85,7 +85,7 @@ export class TeamInterfaces1764700000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE squad_dependencies (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        alliance_id uuid,
+        alliance_id uuid REFERENCES alliances(id) ON DELETE CASCADE,
         requester_squad_id uuid NOT NULL REFERENCES squads(id) ON DELETE CASCADE,
         provider_squad_id uuid NOT NULL REFERENCES squads(id) ON DELETE CASCADE,
         offer_id uuid REFERENCES squad_offers(id) ON DELETE SET NULL,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, GqlContext, groupByKeys, requestLoader } from '@guildhall/api-core';
+import { byKeys, GqlContext, requestLoader } from '@guildhall/api-core';
 import { SquadLoaders, TribeLoaders } from '@guildhall/api-org';
 import { OfferRecord } from './offer.record';
 import { OffersService } from './offers.service';
@@ -23,14 +23,6 @@ export class OfferLoaders {
     return id ? this.byId(ctx).load(id) : Promise.resolve(null);
   }
 
-  /** The squad's live offers, oldest first; primed for look-ups by id. */
-  liveOfSquad(ctx: GqlContext, squadId: string): Promise<OfferRecord[]> {
-    return requestLoader<string, OfferRecord[]>(ctx, 'offer.liveOfSquad', async (ids) => {
-      const offers = await this.offers.liveOfSquads(ids);
-      for (const o of offers) this.byId(ctx).prime(o.id, o);
-      return groupByKeys(ids, offers, (o) => o.squadId);
-    }).load(squadId);
-  }
 
   /** Members of the squad and its tribe's trio edit and retire a live offer. */
   async viewerCanEdit(ctx: GqlContext, offer: OfferRecord): Promise<boolean> {

@@ -6,6 +6,26 @@ import { OfferRecord } from './offer.record';
 
 const OFFER_COLUMNS = `o.id, o.squad_id, o.title, o.description, o.expectations, o.limits, o.retired_at, o.created_at, o.updated_at`;
 
+/** An offer read along with another row (an agreement's, a dependency's): its columns for the table aliased `o`, each prefixed `offer_`. */
+export const OFFER_ALONG_COLUMNS = `o.id AS offer_id_along, o.squad_id AS offer_squad_id, o.title AS offer_title, o.description AS offer_description,
+  o.expectations AS offer_expectations, o.limits AS offer_limits, o.retired_at AS offer_retired_at, o.created_at AS offer_created_at, o.updated_at AS offer_updated_at`;
+
+/** The offer read along by OFFER_ALONG_COLUMNS, or null when the row has none. */
+export function offerAlong(r: any): OfferRecord | null {
+  if (!r.offer_id_along) return null;
+  return toOffer({
+    id: r.offer_id_along,
+    squad_id: r.offer_squad_id,
+    title: r.offer_title,
+    description: r.offer_description,
+    expectations: r.offer_expectations,
+    limits: r.offer_limits,
+    retired_at: r.offer_retired_at,
+    created_at: r.offer_created_at,
+    updated_at: r.offer_updated_at,
+  });
+}
+
 export interface OfferFields {
   title: string;
   description: string;
@@ -63,13 +83,13 @@ export class OfferRepository {
       params.push(value);
       set.push(`${column} = $${params.length}`);
     }
-    const rows = await tx.query(`UPDATE squad_offers AS o SET ${set.join(', ')} WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`, params);
+    const [rows] = await tx.query(`UPDATE squad_offers AS o SET ${set.join(', ')} WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`, params);
     return rows.length ? toOffer(rows[0]) : null;
   }
 
   /** Retires the offer once; null when it was already retired (or is gone). */
   async retire(tx: EntityManager, id: string): Promise<OfferRecord | null> {
-    const rows = await tx.query(
+    const [rows] = await tx.query(
       `UPDATE squad_offers AS o SET retired_at = now(), updated_at = now() WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`,
       [id],
     );

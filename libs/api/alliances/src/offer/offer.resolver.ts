@@ -6,6 +6,7 @@ import { OfferLoaders } from './offer.loaders';
 import { SquadOffer } from './offer.model';
 import { OfferRecord } from './offer.record';
 import { OffersService } from './offers.service';
+import { SquadTeamApiLoaders } from './squad-team-api.loaders';
 
 @Resolver(() => SquadOffer)
 export class OfferResolver {
@@ -46,10 +47,10 @@ export class OfferResolver {
 /** The team interfaces' fields on org's Squad type: its offers. */
 @Resolver(() => Squad)
 export class SquadOffersResolver {
-  constructor(private readonly loaders: OfferLoaders) {}
+  constructor(private readonly loaders: SquadTeamApiLoaders) {}
 
   @ResolveField(() => [SquadOffer], { description: 'Its live offers (retired ones are not listed), oldest first.' })
-  offers(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {
-    return this.loaders.liveOfSquad(ctx, squad.id);
+  async offers(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {
+    return (await this.loaders.of(ctx, squad.id)).offers;
   }
 }
