@@ -101,4 +101,64 @@ describe('demo organisation (SEED_DEMO=true)', () => {
     expect(search.edges[0]).toMatchObject({ node: { __typename: 'Standard', slug: deprecated[0].supersededBy.slug } });
     expect(search.edges[0].snippet).toContain('«jitter»');
   });
+
+  it('has an alliance across three tribes: rising and falling key results with a history, milestones done, at risk, missed and planned, decisions citing its criteria', async () => {
+    const lead = (await api.ok(SIGN_IN, { email: 'lead@guildhall.demo' })).signIn.accessToken;
+    const member = (await api.ok(SIGN_IN, { email: 'member@guildhall.demo' })).signIn.accessToken;
+    const PAGE = `{ alliances { id slug name goal status criteria progress viewerCanEdit createdBy { displayName } tribes { slug }
+      objectives { title progress keyResults { id title baseline target current progress viewerCanUpdate history { value updatedAt } } }
+      milestones { title dueDate status overdue squad { slug } } decisions { title criteria decidedAt } } }`;
+    const { alliances } = await api.ok(PAGE, {}, { token: lead });
+    expect(alliances.length).toBe(1);
+    const [a] = alliances;
+    expect(a).toMatchObject({ status: 'ACTIVE', viewerCanEdit: true, createdBy: { displayName: 'Lena Lindgren' } });
+    expect(a.tribes.map((t: any) => t.slug).sort()).toEqual(['discovery', 'payments', 'platform']);
+    expect(a.goal).toMatch(/^[^.]+\.$/); // one sentence
+    expect(a.criteria.length).toBeGreaterThanOrEqual(3);
+    expect(a.criteria.length).toBeLessThanOrEqual(4);
+    expect(a.progress).toBeGreaterThan(0);
+    expect(a.progress).toBeLessThan(1);
+
+    expect(a.objectives.length).toBe(2);
+    const keyResults = a.objectives.flatMap((o: any) => o.keyResults);
+    const falling = keyResults.filter((k: any) => k.target < k.baseline);
+    const rising = keyResults.filter((k: any) => k.target > k.baseline);
+    expect(falling.length).toBeGreaterThan(0);
+    expect(rising.length).toBeGreaterThan(0);
+    const latency = keyResults.find((k: any) => /latency/.test(k.title));
+    expect(latency).toMatchObject({ baseline: 800, target: 300, current: 520 });
+    expect(latency.progress).toBeCloseTo(0.56, 10);
+    for (const k of keyResults) {
+      expect(k.progress).toBeGreaterThan(0);
+      expect(k.progress).toBeLessThan(1);
+      expect(k.history.length).toBeGreaterThanOrEqual(5);
+      expect(k.history[k.history.length - 1].value).toBe(k.current);
+      const times = k.history.map((h: any) => new Date(h.updatedAt).getTime());
+      expect(times).toEqual([...times].sort((x, y) => x - y));
+      expect(times[times.length - 1] - times[0]).toBeGreaterThan(21 * 86_400_000); // over the past weeks
+      expect(times[times.length - 1]).toBeLessThan(Date.now());
+    }
+
+    const statuses = a.milestones.map((m: any) => m.status);
+    expect(new Set(statuses)).toEqual(new Set(['DONE', 'AT_RISK', 'MISSED', 'PLANNED']));
+    const due = a.milestones.map((m: any) => new Date(m.dueDate).getTime());
+    expect(due).toEqual([...due].sort((x, y) => x - y));
+    expect(a.milestones.find((m: any) => m.status === 'MISSED').overdue).toBe(true);
+    expect(a.milestones.some((m: any) => m.status === 'PLANNED' && new Date(m.dueDate).getTime() > Date.now())).toBe(true);
+    expect(a.milestones.filter((m: any) => m.squad).map((m: any) => m.squad.slug)).toEqual(expect.arrayContaining(['checkout', 'search']));
+
+    expect(a.decisions.length).toBe(2);
+    for (const d of a.decisions) {
+      expect(d.criteria.length).toBeGreaterThan(0);
+      for (const c of d.criteria) expect(a.criteria).toContain(c);
+    }
+
+    // Max (squad Checkout, on the milestones) may update the key results, not edit the alliance; and does.
+    const seen = (await api.ok(PAGE, {}, { token: member })).alliances[0];
+    expect(seen.viewerCanEdit).toBe(false);
+    expect(seen.objectives[0].keyResults[0].viewerCanUpdate).toBe(true);
+    const updated = await api.ok(`mutation($id: ID!) { updateKeyResult(id: $id, current: 500) { current history { value } } }`, { id: latency.id }, { token: member });
+    expect(updated.updateKeyResult.current).toBe(500);
+    expect(updated.updateKeyResult.history.length).toBe(latency.history.length + 1);
+  });
 });

@@ -5,6 +5,8 @@ import { GuildRepository, importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
 import { seedStandards } from '@guildhall/api-standards';
+import { seedAlliances } from '@guildhall/api-alliances';
+import { DemoCast, planDemoAlliances, readDemoOrg } from './demo-alliances';
 import { DemoOrgReads, planDemoStandards } from './demo-standards';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
@@ -20,28 +22,44 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@guildhall.demo', displayName: 'Ada Admin', discipline: 'Platform', role: Role.ADMIN, persona: 'admin: shapes the whole organisation' },
-  { email: 'lead@guildhall.demo', displayName: 'Lena Lindgren', discipline: 'Engineering Management', role: Role.MEMBER, persona: 'tribe lead of Payments' },
+  { email: 'lead@guildhall.demo', displayName: 'Lena Lindgren', discipline: 'Engineering Management', role: Role.MEMBER, persona: 'tribe lead of Payments, in the trio of the alliance One-tap subscriptions (edits it)' },
   { email: 'chapter@guildhall.demo', displayName: 'Carlos Mendes', discipline: 'Backend', role: Role.MEMBER, persona: 'chapter lead of Payments Backend (squad Checkout)' },
   { email: 'guild@guildhall.demo', displayName: 'Gita Rao', discipline: 'Frontend', role: Role.MEMBER, persona: 'coordinator of the Rust and Accessibility guilds' },
-  { email: 'member@guildhall.demo', displayName: 'Max Member', discipline: 'Backend', role: Role.MEMBER, persona: 'member of squad Checkout' },
+  { email: 'member@guildhall.demo', displayName: 'Max Member', discipline: 'Backend', role: Role.MEMBER, persona: "member of squad Checkout (updates the alliance's key results)" },
 ];
 
 /**
  * Loads the demo organisation into an empty database, in one transaction, through the same
- * batched Backstage importer as real files, then its chapters' standards in a second one (the
- * standards read the committed organisation through org's services). Returns the accounts
- * created, or [] when the database already had people.
+ * batched Backstage importer as real files, then its chapters' standards in a second one, then
+ * its alliance in a third (the standards and the alliance are planned from the committed
+ * organisation, read through org's services). Returns the accounts created, or [] when the
+ * database already had people.
  */
 export async function seedDemo(db: DataSource, { people, guilds, org }: { people: UserRepository; guilds: GuildRepository; org: DemoOrgReads }): Promise<DemoAccount[]> {
   const accounts = await seedDemoOrg(db, people, guilds);
   if (accounts.length) {
     // The plan is read before the transaction opens: org's services use the pool, and the
     // embedded database's pool has one connection, which the transaction would hold.
-    const admin = (await people.everyone(db.manager)).find((u) => u.email === DEMO_ACCOUNTS[0].email)!;
-    const plan = await planDemoStandards(org, admin.id);
+    const cast = await demoCast(db, people);
+    const plan = await planDemoStandards(org, cast.admin);
     await db.transaction((tx) => seedStandards(tx, plan));
+    const snapshot = await readDemoOrg(org);
+    const alliances = planDemoAlliances(snapshot, cast);
+    await db.transaction((tx) => seedAlliances(tx, alliances));
   }
   return accounts;
+}
+
+/** The demo accounts' ids, by their seat. */
+async function demoCast(db: DataSource, people: UserRepository): Promise<DemoCast> {
+  const everyone = await people.everyone(db.manager);
+  const id = (account: DemoAccount) => {
+    const person = everyone.find((u) => u.email === account.email);
+    if (!person) throw new Error(`The demo organisation has no ${account.email}.`);
+    return person.id;
+  };
+  const [admin, tribeLead, , coordinator, member] = DEMO_ACCOUNTS;
+  return { admin: id(admin), tribeLead: id(tribeLead), member: id(member), coordinator: id(coordinator) };
 }
 
 async function seedDemoOrg(db: DataSource, people: UserRepository, guilds: GuildRepository): Promise<DemoAccount[]> {

@@ -1,3 +1,4 @@
 export * from './demo-seeder';
 export * from './demo-knowledge';
 export * from './demo-standards';
+export * from './demo-alliances';
