@@ -141,6 +141,9 @@ describe('alliances', () => {
     expect(both.map(errorCode).sort()).toEqual(['CONFLICT', undefined].sort());
     expect((await api.sql(`SELECT goal, revision FROM alliances WHERE id = $1`, [alliance.id]))[0]).toEqual({ goal: 'A newer goal', revision: 3 });
     expect(errorCode(await api.gql(Q.update, { id: alliance.id, input: { name: 'X', expectedRevision: 0 } }, { token: north.lead.token }))).toBe('BAD_USER_INPUT');
+    // Nothing to write (the status it has) is still refused from a stale revision, and bumps nothing from the current one.
+    expect(errorCode(await api.gql(Q.update, { id: alliance.id, input: { status: 'FORMING', expectedRevision: 2 } }, { token: north.lead.token }))).toBe('CONFLICT');
+    expect((await api.ok(Q.update, { id: alliance.id, input: { status: 'FORMING', expectedRevision: 3 } }, { token: north.lead.token })).updateAlliance.revision).toBe(3);
   });
 
   it('moves the status FORMING -> ACTIVE -> COMPLETED, ACTIVE -> DISBANDED and FORMING -> DISBANDED; the same status again is a no-op', async () => {

@@ -41,9 +41,12 @@ export class AllianceAccess {
     return AllianceAccess.canEdit(viewer, tribes) || (viewerSquadId !== null && milestoneSquadIds.includes(viewerSquadId));
   }
 
-  /** The tribes, those that exist, in the order asked. */
-  async tribesByIds(ids: readonly string[]): Promise<TribeEntity[]> {
-    const found = await this.tribes.findByIds(ids);
+  /**
+   * The tribes, those that exist, in the order asked. Every look-up here reads in `tx` when given:
+   * on the embedded database the pool's one connection is the open transaction's.
+   */
+  async tribesByIds(ids: readonly string[], tx?: EntityManager): Promise<TribeEntity[]> {
+    const found = await this.tribes.findByIds(ids, tx);
     const byId = new Map(found.map((t) => [t.id, t]));
     return ids.map((id) => byId.get(id)).filter((t): t is TribeEntity => !!t);
   }
@@ -56,12 +59,15 @@ export class AllianceAccess {
   /** The alliance's tribes, read in `tx` when given (so a locked alliance's tribes are current). */
   async tribesOf(allianceId: string, tx?: EntityManager): Promise<TribeEntity[]> {
     const rows = await this.alliances.tribesOf([allianceId], tx);
-    return this.tribesByIds(rows.map((r) => r.tribeId));
+    return this.tribesByIds(
+      rows.map((r) => r.tribeId),
+      tx,
+    );
   }
 
   /** The squad, or null. */
-  async squad(id: string): Promise<SquadEntity | null> {
-    const [squad] = await this.squads.findByIds([id]);
+  async squad(id: string, tx?: EntityManager): Promise<SquadEntity | null> {
+    const [squad] = await this.squads.findByIds([id], tx);
     return squad ?? null;
   }
 
@@ -71,8 +77,8 @@ export class AllianceAccess {
   }
 
   /** The viewer's squad, if any (org's memberships). */
-  async squadIdOf(userId: string): Promise<string | null> {
-    const [membership] = await this.squads.membershipsOf([userId]);
+  async squadIdOf(userId: string, tx?: EntityManager): Promise<string | null> {
+    const [membership] = await this.squads.membershipsOf([userId], tx);
     return membership?.squadId ?? null;
   }
 
@@ -100,8 +106,8 @@ export class AllianceAccess {
   }
 
   /** Whether the viewer sits in the trio of any tribe (who may create alliances and record decisions outside them), or is an admin. */
-  async isTrioMemberOrAdmin(viewer: Viewer): Promise<boolean> {
+  async isTrioMemberOrAdmin(viewer: Viewer, tx?: EntityManager): Promise<boolean> {
     if (isAdmin(viewer)) return true;
-    return (await this.tribes.list()).some((t) => AllianceAccess.inTrio(viewer, t));
+    return (await this.tribes.list(tx)).some((t) => AllianceAccess.inTrio(viewer, t));
   }
 }

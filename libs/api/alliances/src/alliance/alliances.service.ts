@@ -104,13 +104,21 @@ export class AlliancesService {
         assertStatusMove(current.status, input.status);
         if (allianceStatusMove(current.status, input.status) === 'move') patch.status = input.status;
       }
-      if (!Object.keys(patch).length && expected === null) return current;
+      if (!Object.keys(patch).length) {
+        // Nothing to write (a status it has already, say): no new revision, but a stale one is still a conflict.
+        if (expected !== null && expected !== current.revision) throw this.stale(current, expected);
+        return current;
+      }
       const updated = await this.alliances.update(tx, id, patch, expected);
       if (updated) return updated;
-      throw conflict(
-        `Alliance ${current.name} was changed by someone else since you read it (revision ${expected}; it is now at ${current.revision}). Reload it, then apply your change again.`,
-      );
+      throw this.stale(current, expected!);
     });
+  }
+
+  private stale(current: AllianceRecord, expected: number) {
+    return conflict(
+      `Alliance ${current.name} was changed by someone else since you read it (revision ${expected}; it is now at ${current.revision}). Reload it, then apply your change again.`,
+    );
   }
 
   /**

@@ -76,11 +76,9 @@ export class ObjectivesService {
     if (!keyResult) throw notFound('That key result');
     return this.db.transaction(async (tx) => {
       const alliance = await this.alliances.locked(tx, keyResult.allianceId);
-      const [tribes, squadIds, viewerSquadId] = await Promise.all([
-        this.access.tribesOf(alliance.id, tx),
-        this.milestones.squadIds(tx, alliance.id),
-        this.access.squadIdOf(viewer.id),
-      ]);
+      const tribes = await this.access.tribesOf(alliance.id, tx);
+      const squadIds = await this.milestones.squadIds(tx, alliance.id);
+      const viewerSquadId = AllianceAccess.canEdit(viewer, tribes) ? null : await this.access.squadIdOf(viewer.id, tx);
       if (!AllianceAccess.canUpdateKeyResults(viewer, tribes, squadIds, viewerSquadId)) {
         throw forbidden(`Only the trio members of the tribes of alliance ${alliance.name}, members of the squads on its milestones, or an admin, can update its key results.`);
       }
