@@ -161,4 +161,43 @@ describe('demo organisation (SEED_DEMO=true)', () => {
     expect(updated.updateKeyResult.current).toBe(500);
     expect(updated.updateKeyResult.history.length).toBe(latency.history.length + 1);
   });
+
+  it("has team interfaces around the alliance: offers on most squads, agreements and dependencies in every status, and a review's three tensions", async () => {
+    const token = (await api.ok(SIGN_IN, { email: 'member@guildhall.demo' })).signIn.accessToken;
+    const { tribes } = await api.ok(
+      `{ tribes { squads { slug offers { title limits } agreements { id status dueForReview } dependencies { id status overdue response } } } }`,
+      {},
+      { token },
+    );
+    const squads = tribes.flatMap((t: any) => t.squads);
+    expect(squads.filter((s: any) => s.offers.length > 0).length).toBeGreaterThan(squads.length / 2);
+    const unique = (rows: any[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+    const agreements = unique(squads.flatMap((s: any) => s.agreements));
+    expect(new Set(agreements.map((g) => g.status))).toEqual(new Set(['PROPOSED', 'AGREED', 'RETIRED']));
+    expect(agreements.filter((g) => g.dueForReview).length).toBeGreaterThanOrEqual(1);
+    const dependencies = unique(squads.flatMap((s: any) => s.dependencies));
+    expect(new Set(dependencies.map((d) => d.status))).toEqual(new Set(['REQUESTED', 'ACCEPTED', 'DELIVERED', 'DECLINED']));
+    expect(dependencies.filter((d) => d.overdue).length).toBeGreaterThanOrEqual(1);
+    expect(dependencies.find((d) => d.status === 'DECLINED').response).toBeTruthy();
+    // Max acts for Checkout: his squad's page has its side of things.
+    const checkout = squads.find((s: any) => s.slug === 'checkout');
+    expect(checkout.offers.length).toBeGreaterThan(0);
+    expect(checkout.dependencies.length).toBeGreaterThan(0);
+
+    const { tensions, coaches } = await api.ok(
+      `{ coaches { user { id } } tensions { title status facilitator { id } squads { slug } alliance { slug criteria } decision { criteria alliance { slug } } agreements { id } } }`,
+      {},
+      { token },
+    );
+    expect(tensions.length).toBe(3);
+    expect(new Set(tensions.map((t: any) => t.status))).toEqual(new Set(['SURFACED', 'IN_REVIEW', 'RESOLVED']));
+    expect(tensions[tensions.length - 1].status).toBe('RESOLVED'); // the agenda: open ones first
+    const inReview = tensions.find((t: any) => t.status === 'IN_REVIEW');
+    expect(coaches.map((c: any) => c.user.id)).toContain(inReview.facilitator.id);
+    const resolved = tensions.find((t: any) => t.status === 'RESOLVED');
+    expect(resolved.decision.alliance.slug).toBe(resolved.alliance.slug);
+    expect(resolved.decision.criteria.length).toBeGreaterThan(0);
+    for (const c of resolved.decision.criteria) expect(resolved.alliance.criteria).toContain(c);
+    expect(resolved.agreements.length).toBeGreaterThan(0); // its review amended an agreement
+  });
 });

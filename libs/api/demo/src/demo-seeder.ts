@@ -5,8 +5,9 @@ import { GuildRepository, importOrg } from '@guildhall/api-org';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoCatalog } from './demo-org';
 import { seedStandards } from '@guildhall/api-standards';
-import { seedAlliances } from '@guildhall/api-alliances';
-import { DemoCast, planDemoAlliances, readDemoOrg } from './demo-alliances';
+import { seedAlliances, seedTeamApi } from '@guildhall/api-alliances';
+import { DEMO_ALLIANCE, DemoCast, planDemoAlliances, readDemoOrg } from './demo-alliances';
+import { planDemoTeamApi } from './demo-team-api';
 import { DemoOrgReads, planDemoStandards } from './demo-standards';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
@@ -31,8 +32,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /**
  * Loads the demo organisation into an empty database, in one transaction, through the same
  * batched Backstage importer as real files, then its chapters' standards in a second one, then
- * its alliance in a third (the standards and the alliance are planned from the committed
- * organisation, read through org's services). Returns the accounts created, or [] when the
+ * its alliance and its squads' team interfaces (offers, agreements, dependencies, tensions) in a
+ * third (the standards and the alliance are planned from the committed organisation, read
+ * through org's services). Returns the accounts created, or [] when the
  * database already had people.
  */
 export async function seedDemo(db: DataSource, { people, guilds, org }: { people: UserRepository; guilds: GuildRepository; org: DemoOrgReads }): Promise<DemoAccount[]> {
@@ -44,8 +46,13 @@ export async function seedDemo(db: DataSource, { people, guilds, org }: { people
     const plan = await planDemoStandards(org, cast.admin);
     await db.transaction((tx) => seedStandards(tx, plan));
     const snapshot = await readDemoOrg(org);
-    const alliances = planDemoAlliances(snapshot, cast);
-    await db.transaction((tx) => seedAlliances(tx, alliances));
+    const now = new Date();
+    const alliances = planDemoAlliances(snapshot, cast, now);
+    // The alliance and the squads' team interfaces around it (tensions cite its decisions) belong together.
+    await db.transaction(async (tx) => {
+      const seeded = await seedAlliances(tx, alliances);
+      await seedTeamApi(tx, planDemoTeamApi(snapshot, seeded.get(DEMO_ALLIANCE.name)!, cast, now));
+    });
   }
   return accounts;
 }
