@@ -18,7 +18,8 @@ import { dependencyStatusMove } from './dependency-rules';
 
 /**
  * One squad needs something from another. Members of the requesting squad, or editors of the
- * alliance it is asked within, request it; only members of the providing squad answer.
+ * alliance it is asked within (when the requesting squad's tribe is one of the alliance's),
+ * request it; only members of the providing squad answer.
  */
 @Injectable()
 export class DependenciesService {
@@ -102,11 +103,15 @@ export class DependenciesService {
 
   private async assertCanRequest(viewer: Viewer, requester: SquadEntity, alliance: AllianceRecord | null): Promise<void> {
     if ((await this.access.squadIdOf(viewer.id)) === requester.id) return;
-    if (alliance && (await this.allianceAccess.canEdit(viewer, alliance))) return;
+    if (alliance) {
+      const tribes = await this.allianceAccess.tribesOf(alliance.id);
+      // An editor speaks for the squads of the alliance's tribes, not for every squad.
+      if (tribes.some((t) => t.id === requester.tribeId) && (await this.allianceAccess.canEdit(viewer, alliance))) return;
+    }
     throw forbidden(
       alliance
-        ? `Only members of squad ${requester.name} or editors of alliance ${alliance.name} can request a dependency for it.`
-        : `Only members of squad ${requester.name} can request a dependency for it (or editors of an alliance, naming it).`,
+        ? `Only members of squad ${requester.name}, or editors of alliance ${alliance.name} when the squad's tribe is in it, can request a dependency for it.`
+        : `Only members of squad ${requester.name} can request a dependency for it (or editors of an alliance of its tribe, naming it).`,
     );
   }
 

@@ -27,7 +27,7 @@ export class DependencyResolver {
     private readonly access: TeamAccess,
   ) {}
 
-  @Mutation(() => Dependency, { description: 'Members of the requesting squad or editors (of the alliance named). The provider is another squad; a named offer is one of its own.' })
+  @Mutation(() => Dependency, { description: "Members of the requesting squad or editors (of the alliance named, when the requesting squad's tribe is in it). The provider is another squad; a named offer is one of its own." })
   requestDependency(@CurrentViewer() viewer: Viewer, @Args('input') input: DependencyInput) {
     return this.dependencies.request(viewer, input);
   }
