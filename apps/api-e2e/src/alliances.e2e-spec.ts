@@ -216,6 +216,15 @@ describe('alliances', () => {
     expect((await api.sql(`SELECT count(*)::int AS n FROM alliance_tribes WHERE alliance_id = $1`, [alliance.id]))[0].n).toBe(2);
   });
 
+  it('lets only one of two concurrent removals from a three-tribe alliance through, so two tribes always remain', async () => {
+    const alliance = await form(fx.admin, [north.tribe.id, south.tribe.id, east.tribe.id], { name: 'Racing Alliance' });
+    const both = await Promise.all(
+      [south.tribe.id, east.tribe.id].map((tribeId) => api.gql(Q.removeTribe, { allianceId: alliance.id, tribeId }, { token: north.lead.token })),
+    );
+    expect(both.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined].sort());
+    expect((await api.sql(`SELECT count(*)::int AS n FROM alliance_tribes WHERE alliance_id = $1`, [alliance.id]))[0].n).toBe(2);
+  });
+
   it("lists alliances active first, then forming, completed, disbanded, by name; filters by status; shows a tribe's alliances the same way", async () => {
     const t1 = await fx.tribe('Listing One');
     const t2 = await fx.tribe('Listing Two');

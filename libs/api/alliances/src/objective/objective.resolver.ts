@@ -1,6 +1,7 @@
 import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
+import { KEY_RESULT_HISTORY_SHOWN, KEY_RESULTS_PER_OBJECTIVE_MAX } from '@guildhall/shared-domain';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { KeyResultInput } from './objective.inputs';
 import { KeyResult, KeyResultUpdate, Objective } from './objective.model';
@@ -15,7 +16,7 @@ export class ObjectiveResolver {
     private readonly loaders: AlliancesLoaders,
   ) {}
 
-  @Mutation(() => Objective, { description: "The alliance's editors; up to 10 key results may come with it." })
+  @Mutation(() => Objective, { description: `The alliance's editors; up to ${KEY_RESULTS_PER_OBJECTIVE_MAX} key results may come with it.` })
   addObjective(
     @CurrentViewer() viewer: Viewer,
     @Args('allianceId', { type: () => ID }) allianceId: string,
@@ -61,7 +62,7 @@ export class KeyResultResolver {
     return keyResultProgress(keyResult);
   }
 
-  @ResolveField(() => [KeyResultUpdate], { description: 'The values it was set to, oldest first (the newest 100); the first is the value it was created with.' })
+  @ResolveField(() => [KeyResultUpdate], { description: `The values it was set to, oldest first (the newest ${KEY_RESULT_HISTORY_SHOWN}); the first is the value it was created with.` })
   history(@Parent() keyResult: KeyResultRecord, @Context() ctx: GqlContext) {
     return this.loaders.history(ctx, keyResult);
   }
