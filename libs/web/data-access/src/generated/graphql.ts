@@ -101,7 +101,7 @@ export type InteractionMode =
   | 'FACILITATING'
   | 'X_AS_A_SERVICE';
 
-/** Numbers lie within ±1e12; baseline and target may be equal (progress is then 1 once current reaches the target). */
+/** Numbers lie within ±1,000,000,000,000; baseline and target may be equal (progress is then 1 once current reaches the target). */
 export type KeyResultInput = {
   baseline: number;
   /** The baseline when omitted. */
