@@ -2,7 +2,7 @@ import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall
 import { checkCriteria } from './criteria-editor';
 import { historySummary } from './key-result-chart';
 import { allianceMoves, moveItem, percent } from './labels';
-import { timelineLayout } from './milestone-timeline';
+import { timelineLayout, timelineTicks } from './milestone-timeline';
 
 describe('moveItem', () => {
   it('moves a criterion up or down one place and leaves the ends where they are', () => {
@@ -60,6 +60,17 @@ describe('timelineLayout', () => {
   it('spans a few days around today when there is a single milestone today', () => {
     const { domain } = timelineLayout([{ id: '1', title: 'Now', dueDate: new Date(now).toISOString(), status: 'PLANNED', overdue: false }], now);
     expect(domain[1] - domain[0]).toBeGreaterThan(5 * 24 * 3600 * 1000);
+  });
+});
+
+describe('timelineTicks', () => {
+  it('spreads distinct day starts inside the axis', () => {
+    const from = Date.parse('2026-11-01T00:00:00');
+    const to = Date.parse('2027-01-01T00:00:00');
+    const ticks = timelineTicks([from, to], 6);
+    expect(ticks).toHaveLength(6);
+    expect(ticks.every((t) => t > from && t < to && new Date(t).getHours() === 0)).toBe(true);
+    expect([...ticks].sort((a, b) => a - b)).toEqual(ticks);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Box, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatDate, formatShortDate, MILESTONE_STATUS_INFO, MILESTONE_STATUSES, plural } from './labels';
 
@@ -31,7 +32,35 @@ export function timelineLayout(milestones: readonly TimelineMilestone[], now: nu
   const xs = [...points.map((p) => p.x), now];
   const span = Math.max(...xs) - Math.min(...xs);
   const pad = Math.max(span * 0.06, 3 * DAY);
-  return { lanes, points, domain: [Math.min(...xs) - pad, Math.max(...xs) + pad] as [number, number] };
+  const domain: [number, number] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
+  return { lanes, points, domain };
+}
+
+/** Evenly spaced dates along the axis, at the start of a day. */
+export function timelineTicks([from, to]: readonly [number, number], count: number): number[] {
+  const step = (to - from) / (count + 1);
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(from + step * (i + 1));
+    d.setHours(0, 0, 0, 0);
+    return d.getTime();
+  }).filter((t, i, all) => t > from && all.indexOf(t) === i);
+}
+
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** A milestone's title to the right of its marker, on one line. */
+function MarkerLabel({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) {
+  return (
+    <text x={Number(x) + Number(width) / 2 + 14} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={11} fill="#212529">
+      {String(value ?? '')}
+    </text>
+  );
 }
 
 interface MarkerProps {
@@ -63,6 +92,8 @@ function Marker({ cx = 0, cy = 0, payload }: MarkerProps) {
  */
 export function MilestoneTimeline({ milestones, now = Date.now() }: { milestones: readonly TimelineMilestone[]; now?: number }) {
   const { lanes, points, domain } = timelineLayout(milestones, now);
+  // On a phone the markers go without their titles: the list below names each.
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const overdue = milestones.filter((m) => m.overdue).length;
   const summary =
     `Timeline of ${plural(milestones.length, 'milestone')} from ${formatDate(domain[0] + 1)} to ${formatDate(domain[1])}, today marked; ` +
@@ -73,16 +104,16 @@ export function MilestoneTimeline({ milestones, now = Date.now() }: { milestones
   return (
     <Box>
       <Box role="img" aria-label={summary} w="100%" h={height} style={{ minWidth: 0 }}>
-        <ScatterChart accessibilityLayer={false} responsive style={{ width: '100%', height }} margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+        <ScatterChart accessibilityLayer={false} responsive style={{ width: '100%', height }} margin={{ top: 22, right: wide ? 120 : 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" scale="time" domain={domain} tickFormatter={(t: number) => formatShortDate(t)} tick={{ fontSize: 11, fill: '#495057' }} minTickGap={28} />
+          <XAxis dataKey="x" type="number" scale="time" domain={domain} ticks={timelineTicks(domain, wide ? 6 : 3)} tickFormatter={(t: number) => formatShortDate(t)} tick={{ fontSize: 11, fill: '#495057' }} interval={0} />
           <YAxis
             dataKey="y"
             type="number"
             domain={[-0.6, lanes.length - 0.4]}
             ticks={lanes.map((l) => l.y)}
             tickFormatter={(y: number) => lanes[y]?.name ?? ''}
-            width={96}
+            width={wide ? 110 : 72}
             tick={{ fontSize: 11, fill: '#212529' }}
             reversed
             interval={0}
@@ -90,7 +121,7 @@ export function MilestoneTimeline({ milestones, now = Date.now() }: { milestones
           <ReferenceLine x={now} stroke="#c92a2a" strokeWidth={2} label={{ value: 'Today', position: 'top', fill: '#c92a2a', fontSize: 11 }} />
           {MILESTONE_STATUSES.map((s) => (
             <Scatter key={s} name={MILESTONE_STATUS_INFO[s].label} data={points.filter((p) => p.status === s)} shape={(props: unknown) => <Marker {...(props as MarkerProps)} />} isAnimationActive={false}>
-              <LabelList dataKey="label" position="top" offset={12} style={{ fontSize: 11, fill: '#212529' }} />
+              {wide && <LabelList dataKey="label" content={(props: unknown) => <MarkerLabel {...(props as LabelProps)} />} />}
             </Scatter>
           ))}
         </ScatterChart>
