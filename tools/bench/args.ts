@@ -1,3 +1,4 @@
+import { Endpoint, ENDPOINTS } from './operations';
 import { SeedSizes } from './seed';
 
 /** The full data set: scale 1. */
@@ -12,6 +13,8 @@ export interface Options {
   databaseUrl: string;
   keep: boolean;
   base: SeedSizes;
+  /** The endpoints checked and measured: all of them unless --endpoints names some. */
+  endpoints: Endpoint[];
 }
 
 /** `--name value` or `--name=value`; a flag alone is `true`. */
@@ -48,6 +51,7 @@ export function parseArgs(argv: string[]): Options {
     rounds: Math.round(num('rounds', 2)),
     databaseUrl: args.get('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
     keep: args.get('keep') === 'true',
+    endpoints: endpoints(args.get('endpoints')),
     base: {
       posts: num('posts', BASE.posts),
       comments: num('comments', BASE.comments),
@@ -57,6 +61,15 @@ export function parseArgs(argv: string[]): Options {
       standards: num('standards', BASE.standards),
     },
   };
+}
+
+/** `--endpoints feed,alliance`: known endpoint names, in the bench's order. */
+function endpoints(value: string | undefined): Endpoint[] {
+  if (value === undefined) return [...ENDPOINTS];
+  const names = value.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !(ENDPOINTS as string[]).includes(n));
+  if (unknown.length || !names.length) throw new Error(`--endpoints must name some of ${ENDPOINTS.join(', ')} (not ${unknown.join(', ') || 'nothing'})`);
+  return ENDPOINTS.filter((e) => names.includes(e));
 }
 
 /** The data for one scale; small scales keep enough people and guilds for the lists to be full. */

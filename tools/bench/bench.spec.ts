@@ -26,4 +26,10 @@ describe('the bench', () => {
     expect(() => parseArgs(['--connections', '10,x'])).toThrow(/--connections/);
     expect(() => parseArgs(['--duration', '-1'])).toThrow(/--duration/);
   });
+
+  it('measures every endpoint, or only those --endpoints names (in the bench order); an unknown name is refused', () => {
+    expect(parseArgs([]).endpoints).toEqual(['feed', 'guild', 'post', 'standard', 'matrix', 'alliance', 'search']);
+    expect(parseArgs(['--endpoints', 'search,alliance']).endpoints).toEqual(['alliance', 'search']);
+    expect(() => parseArgs(['--endpoints', 'alliance,nope'])).toThrow(/--endpoints.*nope/);
+  });
 });

@@ -3,19 +3,20 @@
  *
  *   npm run build:api && npm run bench -- [--scales 0.1,1] [--connections 10,50] [--duration 10] [--rounds 2]
  *                                          [--scale 1] [--posts N] [--comments N] [--people N] [--guilds N]
- *                                          [--squads N] [--standards N]
+ *                                          [--squads N] [--standards N] [--endpoints alliance,feed]
  *                                          [--database-url postgres://…] [--keep]
  *
  * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds, a tribe of 40 squads x
- * 100 standards; `--scale x` runs one):
+ * 100 standards, and three alliances of a realistic size; `--scale x` runs one):
  * creates a fresh database on the server in --database-url (or DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432), starts the built API against it with EXPOSE_SQL_STATS on (for
  * answers and statement counts) and a second instance in production mode (the one measured),
  * seeds it in bulk (seed.ts), and starts the floor (floor/): a plain node:http server answering
- * the same six operations with the same JSON from the same database, session check included,
+ * the same seven operations with the same JSON from the same database, session check included,
  * in one SQL statement each. It then checks that both answer every variable of every endpoint
  * with the same data (and stops if not), and measures the feed, a guild page, a post page, a
- * standard's page, the standards tribe's adoption matrix and a search with autocannon: for each connection count and endpoint, --rounds pairs of rounds
+ * standard's page, the standards tribe's adoption matrix, an alliance's page and a search with autocannon (or only the
+ * --endpoints named): for each connection count and endpoint, --rounds pairs of rounds
  * alternating Guildhall and floor, --duration seconds each. It prints per endpoint both sides'
  * req/s and p99 (medians over rounds), the ratios Guildhall/floor, SQL statements per request
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
@@ -24,10 +25,10 @@
 import { createTestDatabase, signUpAdmin, TestApi, TestDatabase } from '@guildhall/api-testing';
 import { describe, Options, parseArgs, sizesAt } from './args';
 import { startFloor } from './floor/start';
-import { body, ENDPOINTS, Variants } from './operations';
+import { body, Variants } from './operations';
 import { printGrowth, printScale, printTargets, Row, ScaleResult } from './report';
 import { duel, Target } from './runner';
-import { BENCH_TRIBE, seed, SEARCH_TERMS } from './seed';
+import { BENCH_ALLIANCE_SLUG, BENCH_ALLIANCES, BENCH_TRIBE, seed, SEARCH_TERMS } from './seed';
 import { verifySameAnswers } from './verify';
 
 async function main() {
@@ -63,16 +64,16 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
     const checked = await withThreadedPost(api, variants);
     // Answers and statement counts come from the instance with EXPOSE_SQL_STATS (test mode); the
     // one measured runs as deployed: production mode, no per-request statement counting.
-    const statements = await verifySameAnswers(counting, plain, checked);
+    const statements = await verifySameAnswers(counting, plain, checked, opts.endpoints);
     measured = await startProductionApi(database);
     const guildhall: Target = { url: measured.url, token: viewer.token };
-    await verifySameAnswers(guildhall, plain, checked);
-    const requests = ENDPOINTS.reduce((n, e) => n + checked[e].length, 0);
+    await verifySameAnswers(guildhall, plain, checked, opts.endpoints);
+    const requests = opts.endpoints.reduce((n, e) => n + checked[e].length, 0);
     console.log(`Guildhall and the floor answer the same data to all ${requests} checked requests.`);
 
     const rows: Row[] = [];
     for (const connections of opts.connections) {
-      for (const endpoint of ENDPOINTS) {
+      for (const endpoint of opts.endpoints) {
         process.stdout.write(`  ${endpoint} at ${connections} connections…\n`);
         const bodies = variants[endpoint].map((v) => body(endpoint, v));
         rows.push({ endpoint, connections, ...(await duel(guildhall, plain, bodies, connections, opts.duration, opts.rounds)) });
@@ -106,7 +107,7 @@ function startProductionApi(database: TestDatabase): Promise<TestApi> {
   );
 }
 
-/** Several guilds, the busiest posts, the standards with the most versions, the standards tribe and the seed's search terms. */
+/** Several guilds, the busiest posts, the standards with the most versions, the standards tribe, the alliances and the seed's search terms. */
 async function measuredVariants(api: TestApi): Promise<Variants> {
   const guildSlugs = (await api.sql(`SELECT slug FROM guilds WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT 20`)).map((r) => r.slug);
   const postIds = (await api.sql(`SELECT id FROM posts ORDER BY comment_count DESC, id LIMIT 50`)).map((r) => r.id);
@@ -117,6 +118,7 @@ async function measuredVariants(api: TestApi): Promise<Variants> {
     post: postIds.map((id) => ({ id })),
     standard: standardSlugs.map((slug) => ({ slug })),
     matrix: [{ slug: BENCH_TRIBE }],
+    alliance: Array.from({ length: BENCH_ALLIANCES }, (_, i) => ({ slug: `${BENCH_ALLIANCE_SLUG}${i + 1}` })),
     search: SEARCH_TERMS.map((q) => ({ q })),
   };
 }
@@ -149,6 +151,7 @@ async function withThreadedPost(api: TestApi, variants: Variants): Promise<Varia
     post: [...variants.post, ...extra],
     standard: [...variants.standard, { slug: 'no-such-standard' }],
     matrix: [...variants.matrix, { slug: 'no-such-tribe' }],
+    alliance: [...variants.alliance, { slug: 'no-such-alliance' }],
     search: [...variants.search, { q: 'Guild' }, { q: 'Ada' }, { q: '  ' }],
   };
 }

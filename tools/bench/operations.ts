@@ -1,7 +1,8 @@
-/** What the bench measures: six operations of the web app's hot paths, sent by operationName. */
+/** What the bench measures: seven operations of the web app's hot paths, sent by operationName. */
 const POST_FIELDS = `id title kind tags score commentCount viewerHasUpvoted pinned createdAt author { id displayName } guild { id name slug }`;
 
 const ADOPTION_FIELDS = 'status version outdated exemptUntil';
+const PERSON = 'id displayName';
 const SUMMARY_FIELDS = 'squads adopted inProgress notStarted exempt outdated adoptionRate';
 
 export const OPERATIONS = {
@@ -28,6 +29,15 @@ export const OPERATIONS = {
     operationName: 'AdoptionMatrix',
     query: `query AdoptionMatrix($slug: String!) { tribe(slug: $slug) { id name squads { id name slug } chapters { id name
     standards(status: PUBLISHED) { id slug title level currentVersion { number } adoptions { ${ADOPTION_FIELDS} squad { id } } adoptionSummary { ${SUMMARY_FIELDS} } } } } }`,
+  },
+  /** The web's /alliances/:slug (libs/web/alliances alliance-page.tsx and its sections' fragments), fields merged. */
+  alliance: {
+    operationName: 'AlliancePage',
+    query: `query AlliancePage($slug: String!) { alliance(slug: $slug) { id name goal status progress revision viewerCanEdit createdAt createdBy { ${PERSON} }
+    tribesViewerCanAdd { id name } tribes { id slug name trio { tribeLead { ${PERSON} } productLead { ${PERSON} } designLead { ${PERSON} } } squads { id name } }
+    criteria objectives { id title progress keyResults { id title unit baseline target current progress updatedAt viewerCanUpdate history { value updatedAt } } }
+    milestones { id title dueDate status overdue squad { id name } }
+    decisions { id title context outcome criteria decidedAt decidedBy { ${PERSON} } } } }`,
   },
   search: {
     operationName: 'Search',

@@ -12,6 +12,23 @@ export interface SeedSizes {
   standards: number;
 }
 
+/**
+ * The alliances the alliance page shows: each at a realistic size, the same at every scale (an
+ * organisation has a handful, however much its guilds write). `BENCH_ALLIANCES` alliances of
+ * four of five tribes of five squads, each with four objectives of three key results (one falling)
+ * with 30 weekly updates each, 20 milestones and 30 decisions.
+ */
+export const BENCH_ALLIANCES = 3;
+export const BENCH_ALLIANCE_SLUG = 'bench-alliance-';
+const ALLIANCE_TRIBES = 5;
+const ALLIANCE_SQUADS_PER_TRIBE = 5;
+const ALLIANCE_CRITERIA = ['Listeners first', 'Reuse before build', 'Every market at once', 'Measurable in a sprint', 'Reversible decisions'];
+const OBJECTIVES_PER_ALLIANCE = 4;
+const KEY_RESULTS_PER_OBJECTIVE = 3;
+const UPDATES_PER_KEY_RESULT = 30;
+const MILESTONES_PER_ALLIANCE = 20;
+const DECISIONS_PER_ALLIANCE = 30;
+
 /** The standards tribe's slug, its chapters' count, and the standards the bench pages show. */
 export const BENCH_TRIBE = 'bench-tribe';
 const BENCH_CHAPTERS = 4;
@@ -152,6 +169,7 @@ export async function seed(databaseUrl: string, sizes: SeedSizes, viewerId: stri
       WHERE p.n BETWEEN ${from} AND ${to} AND k < p.n % 8 ON CONFLICT DO NOTHING`);
 
     await seedStandards(db, sizes, viewerId, text);
+    await seedAlliances(db, text);
 
     // Counters and search documents, as the triggers would have kept them (triggers on again).
     await db.query(`SET session_replication_role = origin`);
@@ -226,5 +244,78 @@ async function seedStandards(db: Client, sizes: SeedSizes, viewerId: string, tex
      CROSS JOIN LATERAL (SELECT kk.k, CASE WHEN kk.k <= 2 THEN 'ADOPTED' WHEN kk.k <= 4 OR kk.k = 8 THEN 'IN_PROGRESS' WHEN kk.k = 5 THEN 'EXEMPT' END AS status) x
      WHERE x.status IS NOT NULL`,
     [tribe.id, viewerId],
+  );
+}
+
+/**
+ * The alliances (see BENCH_ALLIANCES): tribes "Alliance Tribe A".."E" with trios of the first
+ * people (every other design seat empty), five squads each; alliance i joins every tribe but the
+ * i-th, so each has tribes it could add. Key results k = 2 fall (800 -> 300), the others rise;
+ * each update moves a key result a little further (never quite to its target), the newest this
+ * week. Milestones run from ten weeks ago to ten weeks ahead, a round of DONE, AT_RISK, MISSED
+ * and PLANNED, one in five without a squad; decisions cite two criteria each, a third without context.
+ */
+async function seedAlliances(db: Client, text: (count: string) => string): Promise<void> {
+  const letter = (i: string) => `chr(64 + ${i})`;
+  await db.query(
+    `INSERT INTO tribes (slug, name, mission, tribe_lead_id, product_lead_id, design_lead_id)
+     SELECT 'alliance-tribe-' || lower(${letter('i')}), 'Alliance Tribe ' || ${letter('i')}, 'Tribe ' || ${letter('i')} || ' of the bench alliances.',
+       (SELECT id FROM b_users WHERE n = 3 * i - 2), (SELECT id FROM b_users WHERE n = 3 * i - 1), CASE WHEN i % 2 = 1 THEN (SELECT id FROM b_users WHERE n = 3 * i) END
+     FROM generate_series(1, ${ALLIANCE_TRIBES}) i`,
+  );
+  await db.query(
+    `INSERT INTO squads (slug, tribe_id, name, mission)
+     SELECT t.slug || '-squad-' || k, t.id, t.name || ' Squad ' || k, 'Squad ' || k || ' of ' || t.name || '.'
+     FROM tribes t CROSS JOIN generate_series(1, ${ALLIANCE_SQUADS_PER_TRIBE}) k WHERE t.slug LIKE 'alliance-tribe-%'`,
+  );
+  await db.query(
+    `INSERT INTO alliances (slug, name, goal, status, criteria, created_by, created_at, updated_at)
+     SELECT '${BENCH_ALLIANCE_SLUG}' || i, 'Bench Alliance ' || i, initcap(${text('12')}) || '.', 'ACTIVE', $1::text[],
+       (SELECT id FROM b_users WHERE n = 1), now() - interval '90 days', now() - interval '90 days'
+     FROM generate_series(1, ${BENCH_ALLIANCES}) i`,
+    [ALLIANCE_CRITERIA],
+  );
+  await db.query(
+    `INSERT INTO alliance_tribes (alliance_id, tribe_id, added_by, added_at)
+     SELECT a.id, t.id, a.created_by, a.created_at + make_interval(secs => ascii(right(t.slug, 1)))
+     FROM alliances a JOIN tribes t ON t.slug LIKE 'alliance-tribe-%'
+     WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%' AND t.slug <> 'alliance-tribe-' || lower(chr(64 + substring(a.slug from '\\d+$')::int))`,
+  );
+  await db.query(
+    `INSERT INTO alliance_objectives (alliance_id, title, position)
+     SELECT a.id, initcap(${text('5')}), p FROM alliances a CROSS JOIN generate_series(1, ${OBJECTIVES_PER_ALLIANCE}) p WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%'`,
+  );
+  // Update j of n is at baseline + (target - baseline) * j / (n + 7): the current value is the last one.
+  const valueAt = (j: string) => `x.baseline + (x.target - x.baseline) * ${j}::float8 / ${UPDATES_PER_KEY_RESULT + 7}`;
+  await db.query(
+    `INSERT INTO alliance_key_results (objective_id, title, unit, baseline, target, current, position, updated_at)
+     SELECT o.id, initcap(${text('4')}), CASE WHEN x.k = 2 THEN 'ms' WHEN x.k = 3 THEN '%' END, x.baseline, x.target, ${valueAt(String(UPDATES_PER_KEY_RESULT))}, x.k, now() - interval '1 day'
+     FROM alliance_objectives o JOIN alliances a ON a.id = o.alliance_id
+     CROSS JOIN LATERAL (
+       SELECT k, CASE WHEN k = 2 THEN 800 ELSE 10.5 * k + o.position END::float8 AS baseline, CASE WHEN k = 2 THEN 300 ELSE 100 * k + 0.3 * o.position END::float8 AS target
+       FROM generate_series(1, ${KEY_RESULTS_PER_OBJECTIVE}) k
+     ) x
+     WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%'`,
+  );
+  await db.query(
+    `INSERT INTO alliance_key_result_updates (key_result_id, value, updated_by, updated_at)
+     SELECT x.id, ${valueAt('j')}, (SELECT id FROM b_users WHERE n = 1 + (j * 7 + x.position) % 15), now() - make_interval(days => 1 + 7 * (${UPDATES_PER_KEY_RESULT} - j))
+     FROM alliance_key_results x JOIN alliance_objectives o ON o.id = x.objective_id JOIN alliances a ON a.id = o.alliance_id
+     CROSS JOIN generate_series(1, ${UPDATES_PER_KEY_RESULT}) j
+     WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%'`,
+  );
+  await db.query(
+    `INSERT INTO alliance_milestones (alliance_id, title, due_date, squad_id, status, created_at)
+     SELECT a.id, initcap(${text('4')}), now() + make_interval(days => 7 * (m - ${MILESTONES_PER_ALLIANCE / 2}), secs => m),
+       CASE WHEN m % 5 <> 0 THEN (
+         SELECT q.id FROM alliance_tribes x JOIN squads q ON q.tribe_id = x.tribe_id WHERE x.alliance_id = a.id ORDER BY q.slug OFFSET m LIMIT 1) END,
+       (ARRAY['DONE', 'AT_RISK', 'MISSED', 'PLANNED'])[1 + m % 4], a.created_at + make_interval(secs => m)
+     FROM alliances a CROSS JOIN generate_series(1, ${MILESTONES_PER_ALLIANCE}) m WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%'`,
+  );
+  await db.query(
+    `INSERT INTO alliance_decisions (alliance_id, title, context, outcome, criteria, decided_by, decided_at)
+     SELECT a.id, initcap(${text('6')}), CASE WHEN d % 3 <> 0 THEN initcap(${text('25')}) || '.' END, initcap(${text('15')}) || '.',
+       ARRAY[a.criteria[1 + d % 5], a.criteria[1 + (d + 2) % 5]], (SELECT id FROM b_users WHERE n = 1 + d % 15), now() - make_interval(days => 3 * d, secs => d)
+     FROM alliances a CROSS JOIN generate_series(1, ${DECISIONS_PER_ALLIANCE}) d WHERE a.slug LIKE '${BENCH_ALLIANCE_SLUG}%'`,
   );
 }

@@ -5,13 +5,13 @@ import { ask, Target } from './runner';
 export type Statements = Record<Endpoint, { guildhall: number; floor: number }>;
 
 /**
- * Asks both sides every variable of every endpoint once and fails loudly unless both answer
+ * Asks both sides every variable of every endpoint (or of `endpoints`) once and fails loudly unless both answer
  * without errors and with the same `data` (deep-equal; object key order does not count): a
  * floor that answers something else proves nothing. Returns the statements each side ran.
  */
-export async function verifySameAnswers(guildhall: Target, floor: Target, variants: Variants): Promise<Statements> {
+export async function verifySameAnswers(guildhall: Target, floor: Target, variants: Variants, endpoints: readonly Endpoint[] = ENDPOINTS): Promise<Statements> {
   const statements = {} as Statements;
-  for (const endpoint of ENDPOINTS) {
+  for (const endpoint of endpoints) {
     const counts = { guildhall: 0, floor: 0 };
     for (const variables of variants[endpoint]) {
       const request = body(endpoint, variables);

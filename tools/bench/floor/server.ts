@@ -1,5 +1,5 @@
 /**
- * The bench's floor: a plain `node:http` server answering the bench's six GraphQL operations
+ * The bench's floor: a plain `node:http` server answering the bench's seven GraphQL operations
  * (by operationName) with the same JSON as the API, from the same database, each in one SQL
  * statement that also checks the session. No framework, no GraphQL execution, no caching: what
  * the data costs when nothing else is in the way. Started by start.ts as a child process with
@@ -8,6 +8,7 @@
  */
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { ALLIANCE_PAGE } from './alliances';
 import { FEED, GUILD_PAGE, POST_PAGE } from './queries';
 import { prefixTsquery, SEARCH } from './search';
 import { MATRIX, STANDARD_PAGE } from './standards';
@@ -37,6 +38,7 @@ const OPERATIONS: Record<string, { sql: string; params: (v: Variables) => unknow
   },
   StandardPage: { sql: withSession(STANDARD_PAGE), params: (v) => (typeof v.slug === 'string' ? [v.slug] : 'slug must be a string') },
   AdoptionMatrix: { sql: withSession(MATRIX), params: (v) => (typeof v.slug === 'string' ? [v.slug] : 'slug must be a string') },
+  AlliancePage: { sql: withSession(ALLIANCE_PAGE), params: (v) => (typeof v.slug === 'string' ? [v.slug] : 'slug must be a string') },
   Search: {
     sql: withSession(SEARCH),
     params: (v) => {
