@@ -22,7 +22,7 @@
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
  * Guildhall's growth with the data.
  */
-import { createTestDatabase, signUpAdmin, TestApi, TestDatabase } from '@guildhall/api-testing';
+import { createTestDatabase, Person, signUp, signUpAdmin, TestApi, TestDatabase } from '@guildhall/api-testing';
 import { describe, Options, parseArgs, sizesAt } from './args';
 import { startFloor } from './floor/start';
 import { body, Variants } from './operations';
@@ -64,12 +64,17 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
     const checked = await withThreadedPost(api, variants);
     // Answers and statement counts come from the instance with EXPOSE_SQL_STATS (test mode); the
     // one measured runs as deployed: production mode, no per-request statement counting.
+    const others = opts.endpoints.includes('alliance') ? await allianceViewers(api) : [];
     const statements = await verifySameAnswers(counting, plain, checked, opts.endpoints);
     measured = await startProductionApi(database);
     const guildhall: Target = { url: measured.url, token: viewer.token };
     await verifySameAnswers(guildhall, plain, checked, opts.endpoints);
+    for (const other of others) {
+      for (const instance of [api, measured]) await verifySameAnswers({ url: instance.url, token: other.token }, { url: floor.url, token: other.token }, checked, ['alliance']);
+    }
     const requests = opts.endpoints.reduce((n, e) => n + checked[e].length, 0);
-    console.log(`Guildhall and the floor answer the same data to all ${requests} checked requests.`);
+    const more = others.length ? `, and the alliance pages to ${others.length} viewers who are not admins` : '';
+    console.log(`Guildhall and the floor answer the same data to all ${requests} checked requests${more}.`);
 
     const rows: Row[] = [];
     for (const connections of opts.connections) {
@@ -121,6 +126,25 @@ async function measuredVariants(api: TestApi): Promise<Variants> {
     alliance: Array.from({ length: BENCH_ALLIANCES }, (_, i) => ({ slug: `${BENCH_ALLIANCE_SLUG}${i + 1}` })),
     search: SEARCH_TERMS.map((q) => ({ q })),
   };
+}
+
+/**
+ * The alliance page answers people who are not admins differently, so two of them are checked
+ * too (not measured): a member of a squad on the first alliance's milestones (updates key results
+ * there, edits nothing) and the design lead of Alliance Tribe B (edits the alliances with tribe B;
+ * may add B to the one without it).
+ */
+async function allianceViewers(api: TestApi): Promise<Person[]> {
+  const squadMember = await signUp(api, { displayName: 'Bench Squad Member' });
+  const trioMember = await signUp(api, { displayName: 'Bench Trio Member' });
+  await api.sql(
+    `INSERT INTO squad_memberships (user_id, squad_id)
+     SELECT $1, m.squad_id FROM alliance_milestones m JOIN alliances a ON a.id = m.alliance_id
+     WHERE a.slug = $2 AND m.squad_id IS NOT NULL ORDER BY m.due_date LIMIT 1`,
+    [squadMember.id, `${BENCH_ALLIANCE_SLUG}1`],
+  );
+  await api.sql(`UPDATE tribes SET design_lead_id = $1 WHERE slug = 'alliance-tribe-b'`, [trioMember.id]);
+  return [squadMember, trioMember];
 }
 
 /**
