@@ -53,7 +53,7 @@ export const DEPENDENCY_STATUS_STYLE: Record<DependencyMapStatus, { color: strin
   DECLINED: { color: 'var(--mantine-color-gray-6)', label: 'Declined' },
 };
 const STATUSES = Object.keys(DEPENDENCY_STATUS_STYLE) as DependencyMapStatus[];
-const OVERDUE_COLOR = 'var(--mantine-color-red-8)';
+const OVERDUE_COLOR = 'var(--mantine-color-red-9)';
 
 const BOX_W = 190;
 const BOX_H = 40;
@@ -237,7 +237,7 @@ export function DependencyMap({ title, tribes, dependencies }: DependencyMapProp
                   <Table.Td>
                     {DEPENDENCY_STATUS_STYLE[d.status].label}
                     {d.overdue && (
-                      <Text span fw={700} c="red.8" size="sm">
+                      <Text span fw={700} c="red.9" size="sm">
                         , overdue
                       </Text>
                     )}

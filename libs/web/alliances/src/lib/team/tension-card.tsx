@@ -102,7 +102,7 @@ export function TensionCard(props: { tension: FragmentType<typeof TensionCard_te
             <>
               {' '}
               in{' '}
-              <Anchor component={Link} to={`/alliances/${t.alliance.slug}`} size="sm">
+              <Anchor component={Link} to={`/alliances/${t.alliance.slug}`} size="sm" underline="always">
                 {t.alliance.name}
               </Anchor>
             </>
@@ -115,7 +115,7 @@ export function TensionCard(props: { tension: FragmentType<typeof TensionCard_te
           {t.squads.map((s, i) => (
             <Fragment key={s.id}>
               {i > 0 && ', '}
-              <Anchor component={Link} to={`/squads/${s.slug}`} size="sm">
+              <Anchor component={Link} to={`/squads/${s.slug}`} size="sm" underline="always">
                 {s.name}
               </Anchor>
             </Fragment>

@@ -92,7 +92,7 @@ function AgreementItem({ squadId, ...props }: { agreement: FragmentType<typeof A
               {a.offer.title}
             </Text>
             {provides ? ' to ' : ' from '}
-            <Anchor component={Link} to={`/squads/${other.slug}`} size="sm">
+            <Anchor component={Link} to={`/squads/${other.slug}`} size="sm" underline="always">
               {other.name}
             </Anchor>
           </Text>
@@ -104,7 +104,7 @@ function AgreementItem({ squadId, ...props }: { agreement: FragmentType<typeof A
               {MODE_LABEL[a.mode] ?? a.mode}
             </Badge>
             {a.dueForReview && (
-              <Badge variant="filled" color="orange.9" radius="sm">
+              <Badge variant="filled" color="red.9" radius="sm">
                 Due for review
               </Badge>
             )}

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@g
 import { FormError } from '@guildhall/web-ui';
 import { OfferForm } from './offer-form';
 import { ProposeAgreementForm } from './propose-agreement-form';
+import { RequestDependencyForm } from './request-dependency-form';
 import { TEAM_API_REFETCH } from './team-api-refetch';
 
 export const OfferCard_offer = graphql(`
@@ -31,7 +32,7 @@ const RetireOfferMutation = graphql(`
   }
 `);
 
-type Open = 'edit' | 'retire' | 'agreement' | null;
+type Open = 'edit' | 'retire' | 'agreement' | 'dependency' | null;
 
 /** One offer: what it provides, expects and will not do; its squad edits it, other squads use it. */
 export function OfferCard(props: { offer: FragmentType<typeof OfferCard_offer>; viewerSquad: { id: string; name: string } | null }) {
@@ -75,6 +76,9 @@ export function OfferCard(props: { offer: FragmentType<typeof OfferCard_offer>; 
               <Button size="xs" variant="light" onClick={() => toggle('agreement')} aria-expanded={open === 'agreement'}>
                 Propose an agreement
               </Button>
+              <Button size="xs" variant="light" onClick={() => toggle('dependency')} aria-expanded={open === 'dependency'}>
+                Request a dependency
+              </Button>
             </>
           )}
         </Group>
@@ -93,6 +97,7 @@ export function OfferCard(props: { offer: FragmentType<typeof OfferCard_offer>; 
           </Stack>
         )}
         {open === 'agreement' && viewerSquad && <ProposeAgreementForm offer={offer} consumer={viewerSquad} onDone={() => setOpen(null)} />}
+        {open === 'dependency' && viewerSquad && <RequestDependencyForm offer={offer} requester={viewerSquad} onDone={() => setOpen(null)} />}
       </Stack>
     </Paper>
   );

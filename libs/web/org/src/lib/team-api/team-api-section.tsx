@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
 import { ErrorState, LoadingState } from '@guildhall/web-ui';
 import { AgreementList } from './agreement-list';
+import { DependencyList } from './dependency-list';
 import { OfferCard } from './offer-card';
 import { OfferForm } from './offer-form';
 
@@ -46,6 +47,10 @@ const SquadTeamApiQuery = graphql(`
       agreements {
         id
         ...AgreementList_agreement
+      }
+      dependencies {
+        id
+        ...DependencyList_dependency
       }
     }
   }
@@ -120,6 +125,7 @@ export function TeamApiSection({ slug }: { slug: string }) {
       </Stack>
 
       <AgreementList squadId={squad.id} squadName={squad.name} agreements={squad.agreements} />
+      <DependencyList squadId={squad.id} squadName={squad.name} dependencies={squad.dependencies} />
     </Stack>
   );
 }

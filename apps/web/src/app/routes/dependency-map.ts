@@ -1,0 +1,1 @@
+export { DependencyMapPage as Component } from '@guildhall/web-alliances';

@@ -1,0 +1,1 @@
+export { RaiseTensionPage as Component } from '@guildhall/web-alliances';

@@ -1,0 +1,1 @@
+export { TensionReviewPage as Component } from '@guildhall/web-alliances';
