@@ -74,6 +74,13 @@ test('a product lead plans an alliance with two other tribes; a member of anothe
   await expect(lead.getByRole('list', { name: `Tribes of ${name}` }).getByRole('listitem')).toHaveCount(3);
   await expect(lead.getByRole('list', { name: 'Shared criteria, most important first' }).getByRole('listitem')).toHaveText(['Customer trust', 'Cost to run', 'Time to market']);
 
+  // The trios agree to start.
+  await lead.getByRole('button', { name: 'Start working' }).click();
+  await expect(lead.getByText('Active', { exact: true })).toBeVisible();
+  await expect(lead.getByRole('button', { name: 'Start working' })).toHaveCount(0);
+  await lead.getByRole('button', { name: 'Disband' }).click();
+  await lead.getByRole('button', { name: 'Keep it active' }).click();
+
   // Editors reorder the criteria, and the order is kept.
   await lead.getByRole('button', { name: 'Edit criteria' }).click();
   await lead.getByRole('button', { name: 'Move “Time to market” up' }).click();
@@ -156,7 +163,7 @@ test('a product lead plans an alliance with two other tribes; a member of anothe
   await expect(onTribe.getByRole('link', { name })).toHaveAttribute('href', `/alliances/${slug}`);
   await member.goto('/alliances');
   await expect(member.getByRole('link', { name: 'New alliance' })).toHaveCount(0);
-  await expect(member.getByRole('list', { name: 'Forming alliances' }).getByRole('listitem', { name })).toBeVisible();
+  await expect(member.getByRole('list', { name: 'Active alliances' }).getByRole('listitem', { name })).toBeVisible();
 });
 
 test('a criteria save over someone else\'s is refused and the page shows theirs', async ({ browser, request }) => {

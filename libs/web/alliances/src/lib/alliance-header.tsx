@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError, PageHeader } from '@guildhall/web-ui';
@@ -41,7 +42,12 @@ export function AllianceHeader(props: { alliance: FragmentType<typeof AllianceHe
   const { guard } = useRevisionedSave();
   const [setStatus, { loading }] = useMutation(SetStatusMutation, { refetchQueries: ['AlliancePage'], awaitRefetchQueries: true });
   const moves = a.viewerCanEdit ? allianceMoves(a.status) : [];
-  const move = (to: AllianceStatusName) => problems.submit(guard(() => setStatus({ variables: { id: a.id, input: { status: to, expectedRevision: a.revision } } })));
+  // Completing and disbanding cannot be undone: each asks once more.
+  const [confirming, setConfirming] = useState<{ to: AllianceStatusName; action: string } | null>(null);
+  const move = async (to: AllianceStatusName) => {
+    setConfirming(null);
+    await problems.submit(guard(() => setStatus({ variables: { id: a.id, input: { status: to, expectedRevision: a.revision } } })));
+  };
 
   return (
     <PageHeader
@@ -59,7 +65,7 @@ export function AllianceHeader(props: { alliance: FragmentType<typeof AllianceHe
             </Text>
           </Group>
           <ProgressBar value={a.progress} label={`Overall progress of ${a.name}`} detail="The mean progress of every key result." />
-          {moves.length > 0 && (
+          {moves.length > 0 && !confirming && (
             <Group gap="xs" aria-label="Change the alliance's status" role="group">
               {moves.map((m) => (
                 <Button
@@ -68,11 +74,24 @@ export function AllianceHeader(props: { alliance: FragmentType<typeof AllianceHe
                   variant={m.to === 'DISBANDED' ? 'default' : 'light'}
                   color={m.to === 'DISBANDED' ? 'red' : undefined}
                   loading={loading}
-                  onClick={() => void move(m.to)}
+                  onClick={() => (allianceMoves(m.to).length === 0 ? setConfirming(m) : void move(m.to))}
                 >
                   {m.action}
                 </Button>
               ))}
+            </Group>
+          )}
+          {confirming && (
+            <Group gap="xs" role="group" aria-label="Confirm the change of status">
+              <Text size="sm">
+                {ALLIANCE_STATUS_INFO[confirming.to]?.label} is final: the alliance cannot move on from it.
+              </Text>
+              <Button size="xs" color={confirming.to === 'DISBANDED' ? 'red' : undefined} loading={loading} onClick={() => void move(confirming.to)}>
+                {confirming.action} for good
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                Keep it {ALLIANCE_STATUS_INFO[a.status]?.label.toLowerCase()}
+              </Button>
             </Group>
           )}
           <FormError message={problems.general} />
