@@ -15,8 +15,10 @@ const Q = {
   allianceTeam: `query($slug: String!) { alliance(slug: $slug) { dependencies { id } tensions { id status } } }`,
   raise: `mutation($input: TensionInput!) { raiseTension(input: $input) { ${TENSION} } }`,
   start: `mutation($id: ID!, $facilitatorId: ID) { startTensionReview(id: $id, facilitatorId: $facilitatorId) { ${TENSION} } }`,
-  resolve: `mutation($id: ID!, $resolution: String!, $decisionId: ID, $amend: AgreementAmendmentInput) {
-    resolveTension(id: $id, resolution: $resolution, decisionId: $decisionId, amend: $amend) { ${TENSION} } }`,
+  resolve: `mutation($id: ID!, $resolution: String!, $decisionId: ID, $amend: AgreementAmendmentInput, $propose: AgreementInput) {
+    resolveTension(id: $id, resolution: $resolution, decisionId: $decisionId, amend: $amend, propose: $propose) { ${TENSION} } }`,
+  agreementsOf: `query($slug: String!) { squad(slug: $slug) { agreements { id status terms proposedBy { id } proposingSquad { id } viewerCanAccept tension { id } } } }`,
+  accept: `mutation($id: ID!) { acceptAgreement(id: $id) { id status } }`,
   tensions: `query($status: TensionStatus, $allianceId: ID, $tribeId: ID) { tensions(status: $status, allianceId: $allianceId, tribeId: $tribeId) { id status createdAt } }`,
   coaches: `query { coaches { note since user { id } } }`,
   volunteer: `mutation($note: String) { volunteerAsCoach(note: $note) { note user { id } } }`,
@@ -305,6 +307,29 @@ describe('team API: dependencies and tensions', () => {
       expect(resolved.agreements).toEqual([{ id: a, terms: 'New terms', reviewBy }]);
       const agreement = (await api.ok(Q.agreement, { slug: squad(0).slug }, as(pay))).squad.agreements.find((x: any) => x.id === a);
       expect(agreement).toEqual({ id: a, terms: 'New terms', reviewBy, tension: { id: t.id } });
+    });
+
+    it("may propose a new agreement between their squads when resolved, on the consumer's behalf so the provider accepts it; between other squads BAD_USER_INPUT", async () => {
+      const t = await raised(checkout);
+      const outside = await api.gql(
+        Q.resolve,
+        { id: t.id, resolution: 'New agreement', propose: { offerId: paymentsOffer, consumerSquadId: squad(2).id, terms: 'Not ours' } },
+        as(north.lead),
+      );
+      expect([errorCode(outside), field(outside)]).toEqual(['BAD_USER_INPUT', 'propose']);
+      const blank = await api.gql(Q.resolve, { id: t.id, resolution: 'New agreement', propose: { offerId: paymentsOffer, consumerSquadId: squad(1).id, terms: '' } }, as(north.lead));
+      expect([errorCode(blank), field(blank)]).toEqual(['BAD_USER_INPUT', 'terms']);
+      expect((await api.ok(Q.tensions, { status: 'SURFACED' }, as(pay))).tensions.map((x: any) => x.id)).toContain(t.id);
+
+      const resolved = ok(
+        await api.gql(Q.resolve, { id: t.id, resolution: 'New agreement', propose: { offerId: paymentsOffer, consumerSquadId: squad(1).id, terms: 'One QA slot each', mode: 'COLLABORATION' } }, as(north.lead)),
+      ).resolveTension;
+      expect(resolved.status).toBe('RESOLVED');
+      expect(resolved.agreements).toHaveLength(1);
+      const proposed = (await api.ok(Q.agreementsOf, { slug: squad(0).slug }, as(pay))).squad.agreements.find((x: any) => x.id === resolved.agreements[0].id);
+      expect(proposed).toMatchObject({ status: 'PROPOSED', terms: 'One QA slot each', proposedBy: { id: north.lead.id }, proposingSquad: { id: squad(1).id }, viewerCanAccept: true, tension: { id: t.id } });
+      expect(errorCode(await api.gql(Q.accept, { id: proposed.id }, as(checkout)))).toBe('FORBIDDEN');
+      expect(ok(await api.gql(Q.accept, { id: proposed.id }, as(pay))).acceptAgreement.status).toBe('AGREED');
     });
 
     it('are listed as an agenda: open ones first, oldest first; by status, alliance or the squads of a tribe', async () => {

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound, Viewer } from '@guildhall/api-core';
 import { SquadEntity } from '@guildhall/api-org';
-import { DEFAULT_INTERACTION_MODE, INTERACTION_MODES, OPEN_AGREEMENTS_PER_SQUAD_MAX, TEAM_API_LONG_TEXT_MAX_LENGTH } from '@guildhall/shared-domain';
+import { DEFAULT_INTERACTION_MODE, INTERACTION_MODES, InteractionModeName, OPEN_AGREEMENTS_PER_SQUAD_MAX, TEAM_API_LONG_TEXT_MAX_LENGTH } from '@guildhall/shared-domain';
+import { OfferRecord } from '../offer/offer.record';
 import { OfferRepository } from '../offer/offer.repository';
 import { TeamAccess } from '../offer/team-access';
 import { checkDate, checkOneOf, cleanRequired } from '../offer/team-text';
@@ -39,6 +40,29 @@ export class AgreementsService {
 
   /** A member of the offer's squad (the provider) or of the consumer squad; they must differ. */
   async propose(viewer: Viewer, input: AgreementInput): Promise<AgreementRecord> {
+    const { fields, offer, provider, consumer } = await this.prepare(input);
+    const viewerSquadId = await this.access.squadIdOf(viewer.id);
+    if (!isParty({ providerSquadId: provider.id, consumerSquadId: consumer.id, proposedBySquadId: provider.id }, viewerSquadId)) {
+      throw forbidden(`Only members of squad ${provider.name} or squad ${consumer.name} can propose an agreement between them.`);
+    }
+    return this.db.transaction((tx) => this.create(tx, fields, offer, provider, consumer, viewer.id, viewerSquadId!, null));
+  }
+
+  /**
+   * A tension's review proposes a new agreement between two of its squads, in the review's
+   * transaction and linked to the tension. It is proposed on the consuming squad's behalf (the
+   * reviewer need not be a member of either), so the providing squad accepts it.
+   */
+  async proposeInReview(tx: EntityManager, viewer: Viewer, input: AgreementInput, tension: { id: string; squadIds: string[] }): Promise<AgreementRecord> {
+    const { fields, offer, provider, consumer } = await this.prepare(input);
+    if (!tension.squadIds.includes(provider.id) || !tension.squadIds.includes(consumer.id)) {
+      throw badInput("A review proposes agreements between the tension's own squads: the offer's squad and the consumer must both be among them.", 'propose');
+    }
+    return this.create(tx, fields, offer, provider, consumer, viewer.id, consumer.id, tension.id);
+  }
+
+  /** The proposal's text, offer and squads, checked: BAD_USER_INPUT naming the field. */
+  private async prepare(input: AgreementInput) {
     const terms = cleanRequired(input.terms, 'terms', TEAM_API_LONG_TEXT_MAX_LENGTH, 'An agreement');
     const mode = checkOneOf(input.mode ?? DEFAULT_INTERACTION_MODE, INTERACTION_MODES, 'mode');
     const reviewBy = checkDate(input.reviewBy, 'reviewBy');
@@ -47,25 +71,23 @@ export class AgreementsService {
     const consumer = await this.access.squadOf(input.consumerSquadId, 'consumerSquadId');
     if (consumer.id === offer.squadId) throw badInput('A squad cannot make an agreement with itself: the consumer must be another squad than the offer’s.', 'consumerSquadId');
     const provider = await this.access.requireSquad(offer.squadId);
-    const viewerSquadId = await this.access.squadIdOf(viewer.id);
-    if (!isParty({ providerSquadId: provider.id, consumerSquadId: consumer.id, proposedBySquadId: provider.id }, viewerSquadId)) {
-      throw forbidden(`Only members of squad ${provider.name} or squad ${consumer.name} can propose an agreement between them.`);
-    }
-    return this.db.transaction(async (tx) => {
-      const locked = await this.offers.lock(tx, offer.id);
-      if (!locked || locked.retiredAt) throw badInput(`"${offer.title}" is retired; it takes no new agreements.`, 'offerId');
-      await this.assertRoom(tx, [provider, consumer]);
-      return this.agreements.create(tx, {
-        offerId: offer.id,
-        providerSquadId: provider.id,
-        consumerSquadId: consumer.id,
-        terms,
-        mode,
-        reviewBy,
-        proposedById: viewer.id,
-        proposedBySquadId: viewerSquadId!,
-      });
-    });
+    return { fields: { terms, mode, reviewBy }, offer, provider, consumer };
+  }
+
+  private async create(
+    tx: EntityManager,
+    fields: { terms: string; mode: InteractionModeName; reviewBy: Date | null },
+    offer: OfferRecord,
+    provider: SquadEntity,
+    consumer: SquadEntity,
+    proposedById: string,
+    proposedBySquadId: string,
+    tensionId: string | null,
+  ): Promise<AgreementRecord> {
+    const locked = await this.offers.lock(tx, offer.id);
+    if (!locked || locked.retiredAt) throw badInput(`"${offer.title}" is retired; it takes no new agreements.`, 'offerId');
+    await this.assertRoom(tx, [provider, consumer]);
+    return this.agreements.create(tx, { offerId: offer.id, providerSquadId: provider.id, consumerSquadId: consumer.id, ...fields, proposedById, proposedBySquadId, tensionId });
   }
 
   /** Only a member of the squad that did not propose it; the proposer's side is FORBIDDEN. */

@@ -7,7 +7,7 @@ import { Alliance } from '../alliance/alliance.model';
 import { AllianceRecord } from '../alliance/alliance.record';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { Decision } from '../decision/decision.model';
-import { AgreementAmendmentInput } from '../agreement/agreement.inputs';
+import { AgreementAmendmentInput, AgreementInput } from '../agreement/agreement.inputs';
 import { AgreementLoaders } from '../agreement/agreement.loaders';
 import { InterfaceAgreement } from '../agreement/agreement.model';
 import { AgreementRecord } from '../agreement/agreement.record';
@@ -52,7 +52,7 @@ export class TensionResolver {
 
   @Mutation(() => Tension, {
     description:
-      "Editors of its alliance, trio members of its squads' tribes, or admins; a resolution text is required. A decision cited must be of the same alliance (or of none, for a tension of none); `amend` updates an agreement between its squads, linked to the tension.",
+      "Editors of its alliance, trio members of its squads' tribes, or admins; a resolution text is required. A decision cited must be of the same alliance (or of none, for a tension of none); `amend` updates an agreement between its squads and `propose` proposes a new one between them (on the consumer's behalf: the provider accepts it), each linked to the tension.",
   })
   resolveTension(
     @CurrentViewer() viewer: Viewer,
@@ -60,8 +60,9 @@ export class TensionResolver {
     @Args('resolution') resolution: string,
     @Args('decisionId', { type: () => ID, nullable: true }) decisionId: string | null,
     @Args('amend', { type: () => AgreementAmendmentInput, nullable: true }) amend: AgreementAmendmentInput | null,
+    @Args('propose', { type: () => AgreementInput, nullable: true }) propose: AgreementInput | null,
   ) {
-    return this.service.resolve(viewer, id, resolution, decisionId, amend);
+    return this.service.resolve(viewer, id, resolution, decisionId, amend, propose);
   }
 
   @ResolveField(() => Alliance, { nullable: true })

@@ -5,7 +5,7 @@ import { badInput, DomainEvents, forbidden, isAdmin, isUuid, notFound, Viewer } 
 import { TEAM_API_LONG_TEXT_MAX_LENGTH, TEAM_API_TITLE_MAX_LENGTH, TENSION_SQUADS_MAX } from '@guildhall/shared-domain';
 import { AllianceAccess } from '../alliance/alliance-access';
 import { DecisionsService } from '../decision/decisions.service';
-import { AgreementAmendmentInput } from '../agreement/agreement.inputs';
+import { AgreementAmendmentInput, AgreementInput } from '../agreement/agreement.inputs';
 import { AgreementsService } from '../agreement/agreements.service';
 import { isParty } from '../agreement/agreement-rules';
 import { CoachesService } from '../coach/coaches.service';
@@ -96,10 +96,17 @@ export class TensionsService {
 
   /**
    * SURFACED or IN_REVIEW -> RESOLVED with a resolution, optionally citing a decision of its own
-   * alliance, and optionally amending an agreement between its squads (linked to the tension),
-   * all in one transaction.
+   * alliance, amending an agreement between its squads and/or proposing a new one between them
+   * (each linked to the tension), all in one transaction.
    */
-  async resolve(viewer: Viewer, id: string, rawResolution: string, decisionId: string | null | undefined, amendment: AgreementAmendmentInput | null | undefined): Promise<TensionRecord> {
+  async resolve(
+    viewer: Viewer,
+    id: string,
+    rawResolution: string,
+    decisionId: string | null | undefined,
+    amendment: AgreementAmendmentInput | null | undefined,
+    proposal: AgreementInput | null | undefined,
+  ): Promise<TensionRecord> {
     const resolution = cleanRequired(rawResolution, 'resolution', TEAM_API_LONG_TEXT_MAX_LENGTH, 'A resolution');
     const tension = await this.require(id);
     await this.assertCanReview(viewer, tension, 'resolve it');
@@ -112,6 +119,7 @@ export class TensionsService {
         throw notFound('That tension');
       }
       if (amendment) await this.amend(tx, resolved, amendment);
+      if (proposal) await this.agreements.proposeInReview(tx, viewer, proposal, resolved);
       return resolved;
     });
   }
