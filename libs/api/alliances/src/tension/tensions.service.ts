@@ -72,9 +72,10 @@ export class TensionsService {
     if (found.length !== squadIds.length) throw badInput('One of those squads does not exist.', 'squadIds');
     const alliance = await this.dependencies.allianceOf(input.allianceId);
     const wantsCoach = input.wantsCoach ?? false;
+    // Read before the transaction: on the embedded database a read through the pool waits for the transaction's one connection.
+    const coachIds = wantsCoach ? (await this.coaches.ids()).filter((id) => id !== viewer.id) : [];
     return this.db.transaction(async (tx) => {
       const raised = await this.tensions.create(tx, { allianceId: alliance?.id ?? null, title, description, squadIds, wantsCoach, raisedById: viewer.id });
-      const coachIds = wantsCoach ? (await this.coaches.ids()).filter((id) => id !== viewer.id) : [];
       await this.events.publish(new TensionRaised(tx, viewer, tensionRef(raised), raised.squadIds, coachIds));
       return raised;
     });
