@@ -291,11 +291,15 @@ describe('team API: offers and agreements', () => {
     const largeRes = await api.gql(Q.teamApiPage, { slug: busy.slug }, as(pay));
     expect(largeRes.errors).toBeUndefined();
     const large = largeRes.data.squad;
-    expect(large.offers.length).toBeGreaterThanOrEqual(5);
-    expect(large.agreements.length).toBeGreaterThan(8);
+    expect(large.offers.length).toBeGreaterThanOrEqual(4);
+    expect(large.agreements.length).toBeGreaterThanOrEqual(3);
     expect(large.dependencies.length).toBe(6);
     expect(large.dependencies.filter((d: any) => d.overdue)).toHaveLength(3);
     expect(smallRes.extensions!.sqlStatements).toBeGreaterThan(0);
     expect(largeRes.extensions!.sqlStatements).toBe(smallRes.extensions!.sqlStatements);
+    // Whoever looks: a member of the squad, of another squad, of none, the tribe's trio.
+    for (const who of [outsider, search, productLead]) {
+      for (const slug of [lonely.slug, busy.slug]) expect([who.id, slug, (await api.gql(Q.teamApiPage, { slug }, as(who))).extensions!.sqlStatements]).toEqual([who.id, slug, smallRes.extensions!.sqlStatements]);
+    }
   });
 });
