@@ -204,6 +204,24 @@ describe('alliances', () => {
     expect((await api.sql(`SELECT count(*)::int AS n FROM alliance_tribes WHERE alliance_id = $1`, [alliance.id]))[0].n).toBe(2);
   });
 
+  it('takes new tribes while FORMING or ACTIVE; a COMPLETED or DISBANDED one refuses them with BAD_USER_INPUT naming its status and keeps its tribes', async () => {
+    const status = (id: string, to: string) => api.ok(Q.update, { id, input: { status: to } }, { token: north.lead.token });
+    const growing = await form(north.lead, [north.tribe.id, south.tribe.id], { name: 'Growing Alliance' });
+    await status(growing.id, 'ACTIVE');
+    expect((await api.ok(Q.addTribe, { allianceId: growing.id, tribeId: east.tribe.id }, { token: east.lead.token })).addTribeToAlliance.tribes).toHaveLength(3);
+    await status(growing.id, 'COMPLETED');
+    const completed = await api.gql(Q.addTribe, { allianceId: growing.id, tribeId: west.tribe.id }, { token: west.lead.token });
+    expect([errorCode(completed), completed.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'allianceId']);
+    expect(completed.errors?.[0].message).toContain('COMPLETED');
+    const ended = await form(north.lead, [north.tribe.id, south.tribe.id], { name: 'Ended Alliance' });
+    await status(ended.id, 'DISBANDED');
+    const disbanded = await api.gql(Q.addTribe, { allianceId: ended.id, tribeId: east.tribe.id }, { token: fx.admin.token });
+    expect([errorCode(disbanded), disbanded.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'allianceId']);
+    expect(disbanded.errors?.[0].message).toContain('DISBANDED');
+    const counts = await api.sql(`SELECT alliance_id, count(*)::int AS n FROM alliance_tribes WHERE alliance_id = ANY($1::uuid[]) GROUP BY alliance_id`, [[growing.id, ended.id]]);
+    expect(Object.fromEntries(counts.map((r: { alliance_id: string; n: number }) => [r.alliance_id, r.n]))).toEqual({ [growing.id]: 3, [ended.id]: 2 });
+  });
+
   it('removes a tribe for an editor while two remain; leaving fewer than two is BAD_USER_INPUT; others are FORBIDDEN', async () => {
     const alliance = await form(north.lead, [north.tribe.id, south.tribe.id, east.tribe.id], { name: 'Shrinking Alliance' });
     expect(errorCode(await api.gql(Q.removeTribe, { allianceId: alliance.id, tribeId: east.tribe.id }, { token: member.token }))).toBe('FORBIDDEN');

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, GqlContext, groupByKeys, requestLoader } from '@guildhall/api-core';
-import { UserLoaders } from '@guildhall/api-auth';
-import { TribeEntity, TribeLoaders } from '@guildhall/api-org';
+import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { byKeys, GqlContext, groupByKeys, requestLoader, selectsField, Viewer } from '@guildhall/api-core';
+import { UserEntity, UserLoaders } from '@guildhall/api-auth';
+import { SquadEntity, SquadLoaders, TribeEntity, TribeLoaders } from '@guildhall/api-org';
 import { AllianceAccess, trioMemberIds } from './alliance/alliance-access';
 import { AllianceRecord } from './alliance/alliance.record';
 import { AlliancesService } from './alliance/alliances.service';
 import { DecisionRecord } from './decision/decision.record';
 import { DecisionsService } from './decision/decisions.service';
 import { MilestoneRecord } from './milestone/milestone.record';
-import { MilestonesService } from './milestone/milestones.service';
+import { isOverdue, MilestonesService } from './milestone/milestones.service';
 import { KeyResultRecord, KeyResultUpdateRecord, ObjectiveRecord } from './objective/objective.record';
 import { ObjectivesService } from './objective/objectives.service';
-import { meanProgress } from './objective/progress';
+import { keyResultProgress, meanProgress } from './objective/progress';
 
 /** The moment each request reads milestones at (overdue is computed against it, so a page agrees with itself). */
 const readAt = new WeakMap<object, Date>();
@@ -31,9 +32,123 @@ export class AlliancesLoaders {
     private readonly milestones: MilestonesService,
     private readonly decisions: DecisionsService,
     private readonly tribeLoaders: TribeLoaders,
+    private readonly squadLoaders: SquadLoaders,
     private readonly access: AllianceAccess,
     private readonly users: UserLoaders,
   ) {}
+
+  /**
+   * An alliance's page by slug, in as few statements as the contexts allow (issue 13): every tribe
+   * (org's, one statement, which also answers tribesViewerCanAdd and gives the trio seats); the
+   * alliance with all of its own rows and the people they name, its tribes' trio members among
+   * them, in one statement (AllianceRepository.page); then, at once and only when the page needs
+   * them, the squads of its tribes (org's, one statement that Tribe.squads shares) when its
+   * milestones name squads, and the viewer's squad when the viewer is no editor and squads are on
+   * its milestones. Everything is read along on the records (the fields are @ReadAlong) and primed
+   * into this request's loaders, so no field below runs a statement of its own. The rules are the
+   * same functions the resolvers use (AllianceAccess, progress, isOverdue).
+   */
+  async page(ctx: GqlContext, slug: string, info: GraphQLResolveInfo): Promise<AllianceRecord | null> {
+    const viewer = ctx.req.user ?? null;
+    const everyTribe = await this.allTribes(ctx);
+    const rows = await this.alliances.page(slug, everyTribe);
+    if (!rows) return null;
+    const { alliance } = rows;
+    const tribeById = new Map(everyTribe.map((t) => [t.id, t]));
+    const tribes = rows.tribeIds
+      .map((id) => tribeById.get(id))
+      .filter((t): t is TribeEntity => !!t)
+      .sort(byName);
+    const editor = !!viewer && AllianceAccess.canEdit(viewer, tribes);
+    const milestoneSquadIds = [...new Set(rows.milestones.map((m) => m.squadId).filter((id): id is string => !!id))];
+    const wantsSquads = selectsField(info, 'milestones') && milestoneSquadIds.length > 0;
+    const wantsViewerSquad = !!viewer && !editor && milestoneSquadIds.length > 0 && (selectsField(info, 'viewerCanUpdateKeyResults') || selectsField(info, 'objectives'));
+    const [squads, viewerSquadId] = await Promise.all([
+      wantsSquads ? this.squadsOf(ctx, rows.tribeIds, milestoneSquadIds) : new Map<string, SquadEntity>(),
+      wantsViewerSquad ? this.viewerSquadId(ctx, viewer.id) : null,
+      this.trioPeople(ctx, tribes, rows.people, info),
+    ]);
+    // Undefined (left to the resolvers, which load what they need) only when the page did not ask.
+    const canUpdate = !viewer
+      ? false
+      : editor || !milestoneSquadIds.length || wantsViewerSquad
+        ? AllianceAccess.canUpdateKeyResults(viewer, tribes, milestoneSquadIds, viewerSquadId)
+        : undefined;
+
+    const people = new Map(rows.people.map((p) => [p.id, p]));
+    const history = new Map<string, KeyResultUpdateRecord[]>();
+    for (const u of rows.history) {
+      u.updatedBy = people.get(u.updatedById);
+      const list = history.get(u.keyResultId);
+      if (list) list.push(u);
+      else history.set(u.keyResultId, [u]);
+    }
+    for (const k of rows.keyResults) Object.assign(k, { history: history.get(k.id) ?? [], progress: keyResultProgress(k), viewerCanUpdate: canUpdate });
+    for (const o of rows.objectives) {
+      o.keyResults = rows.keyResults.filter((k) => k.objectiveId === o.id);
+      o.progress = meanProgress(o.keyResults);
+    }
+    const now = this.now(ctx);
+    for (const m of rows.milestones) {
+      m.overdue = isOverdue(m, now);
+      if (wantsSquads || !m.squadId) m.squad = m.squadId ? (squads.get(m.squadId) ?? null) : null;
+    }
+    for (const d of rows.decisions) Object.assign(d, { decidedBy: people.get(d.decidedById), alliance });
+    Object.assign(alliance, {
+      createdBy: people.get(alliance.createdById),
+      tribes,
+      tribesViewerCanAdd: addableTribes(viewer, tribes, everyTribe),
+      objectives: rows.objectives,
+      milestones: rows.milestones,
+      decisions: rows.decisions,
+      progress: meanProgress(rows.keyResults),
+      viewerCanEdit: editor,
+      viewerCanUpdateKeyResults: canUpdate,
+    });
+
+    // Other fields on the page (the team interfaces') find what it read in the loaders.
+    this.byId(ctx).prime(alliance.id, alliance);
+    this.tribeIdsLoader(ctx).prime(alliance.id, rows.tribeIds);
+    this.objectivesLoader(ctx).prime(alliance.id, rows.objectives);
+    this.keyResultsLoader(ctx).prime(alliance.id, rows.keyResults);
+    const historyLoader = this.historyLoader(ctx);
+    for (const k of rows.keyResults) historyLoader.prime(k.id, k.history!);
+    this.milestonesLoader(ctx).prime(alliance.id, rows.milestones);
+    this.decisionsLoader(ctx).prime(alliance.id, rows.decisions);
+    const decisionById = this.decisionById(ctx);
+    for (const d of rows.decisions) decisionById.prime(d.id, d);
+    return alliance;
+  }
+
+  /**
+   * The trio members for org's Trio fields, which load people through auth's user loader: primed
+   * with those the page read along from the directory, unless the operation asks for an email
+   * anywhere (a directory person has none, and the loader's answer is what `User.email` reads);
+   * then they are loaded in full, in one statement.
+   */
+  private async trioPeople(ctx: GqlContext, tribes: readonly TribeEntity[], people: readonly { id: string }[], info: GraphQLResolveInfo): Promise<void> {
+    const trio = new Set(tribes.flatMap(trioMemberIds));
+    if (operationSelects(info, 'email')) {
+      await this.users.loadMany(ctx, [...trio]);
+      return;
+    }
+    const byId = this.users.byId(ctx);
+    for (const p of people) if (trio.has(p.id)) byId.prime(p.id, p as UserEntity);
+  }
+
+  /** The squads of the tribes (primed for look-ups by id, shared with Tribe.squads), and any of `wanted` elsewhere. */
+  private async squadsOf(ctx: GqlContext, tribeIds: readonly string[], wanted: readonly string[]): Promise<Map<string, SquadEntity>> {
+    const lists = await Promise.all(tribeIds.map((id) => this.squadLoaders.byTribe(ctx, id)));
+    const byId = this.squadLoaders.byId(ctx);
+    const found = new Map<string, SquadEntity>();
+    for (const squad of lists.flat()) {
+      byId.prime(squad.id, squad);
+      found.set(squad.id, squad);
+    }
+    const elsewhere = wanted.filter((id) => !found.has(id));
+    if (elsewhere.length) for (const squad of await byId.loadMany(elsewhere)) if (squad && !(squad instanceof Error)) found.set(squad.id, squad);
+    return found;
+  }
 
   /**
    * Reads every person the alliance's page may show in one statement, into auth's user loader:
@@ -83,29 +198,39 @@ export class AlliancesLoaders {
     ).load(tribeId);
   }
 
-  private tribeIds(ctx: GqlContext, allianceId: string): Promise<string[]> {
+  private tribeIdsLoader(ctx: GqlContext) {
     return requestLoader<string, string[]>(ctx, 'alliance.tribeIds', async (ids) =>
       groupByKeys(ids, await this.alliances.tribesOf(ids), (t) => t.allianceId).map((rows) => rows.map((r) => r.tribeId)),
-    ).load(allianceId);
+    );
+  }
+
+  private tribeIds(ctx: GqlContext, allianceId: string): Promise<string[]> {
+    return this.tribeIdsLoader(ctx).load(allianceId);
   }
 
   /** The alliance's tribes, by name. */
   async tribes(ctx: GqlContext, allianceId: string): Promise<TribeEntity[]> {
     const tribes = await this.tribeLoaders.byId(ctx).loadMany(await this.tribeIds(ctx, allianceId));
-    return tribes.filter((t): t is TribeEntity => !!t && !(t instanceof Error)).sort((a, b) => a.name.localeCompare(b.name));
+    return tribes.filter((t): t is TribeEntity => !!t && !(t instanceof Error)).sort(byName);
+  }
+
+  private objectivesLoader(ctx: GqlContext) {
+    return requestLoader<string, ObjectiveRecord[]>(ctx, 'alliance.objectives', async (ids) => groupByKeys(ids, await this.objectives.ofAlliances(ids), (o) => o.allianceId));
   }
 
   objectivesOf(ctx: GqlContext, allianceId: string): Promise<ObjectiveRecord[]> {
-    return requestLoader<string, ObjectiveRecord[]>(ctx, 'alliance.objectives', async (ids) => groupByKeys(ids, await this.objectives.ofAlliances(ids), (o) => o.allianceId)).load(
-      allianceId,
-    );
+    return this.objectivesLoader(ctx).load(allianceId);
   }
 
   /** Every key result of the alliance, objective by objective. */
   keyResultsOfAlliance(ctx: GqlContext, allianceId: string): Promise<KeyResultRecord[]> {
+    return this.keyResultsLoader(ctx).load(allianceId);
+  }
+
+  private keyResultsLoader(ctx: GqlContext) {
     return requestLoader<string, KeyResultRecord[]>(ctx, 'alliance.keyResults', async (ids) =>
       groupByKeys(ids, await this.objectives.keyResultsOfAlliances(ids), (k) => k.allianceId),
-    ).load(allianceId);
+    );
   }
 
   async keyResultsOf(ctx: GqlContext, objective: ObjectiveRecord): Promise<KeyResultRecord[]> {
@@ -114,10 +239,14 @@ export class AlliancesLoaders {
 
   /** The newest updates of the key result, oldest first, each marked with the key result's alliance. */
   async history(ctx: GqlContext, keyResult: KeyResultRecord): Promise<KeyResultUpdateRecord[]> {
-    const rows = await requestLoader<string, KeyResultUpdateRecord[]>(ctx, 'alliance.keyResultHistory', async (ids) =>
-      groupByKeys(ids, await this.objectives.historyOf(ids), (u) => u.keyResultId),
-    ).load(keyResult.id);
+    const rows = await this.historyLoader(ctx).load(keyResult.id);
     return rows.map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)), r, { allianceId: keyResult.allianceId }));
+  }
+
+  private historyLoader(ctx: GqlContext) {
+    return requestLoader<string, KeyResultUpdateRecord[]>(ctx, 'alliance.keyResultHistory', async (ids) =>
+      groupByKeys(ids, await this.objectives.historyOf(ids), (u) => u.keyResultId),
+    );
   }
 
   /** Mean progress of all the alliance's key results (not of its objectives), 0 with none. */
@@ -131,16 +260,20 @@ export class AlliancesLoaders {
 
   /** By due date, earliest first. */
   milestonesOf(ctx: GqlContext, allianceId: string): Promise<MilestoneRecord[]> {
-    return requestLoader<string, MilestoneRecord[]>(ctx, 'alliance.milestones', async (ids) => groupByKeys(ids, await this.milestones.ofAlliances(ids), (m) => m.allianceId)).load(
-      allianceId,
-    );
+    return this.milestonesLoader(ctx).load(allianceId);
+  }
+
+  private milestonesLoader(ctx: GqlContext) {
+    return requestLoader<string, MilestoneRecord[]>(ctx, 'alliance.milestones', async (ids) => groupByKeys(ids, await this.milestones.ofAlliances(ids), (m) => m.allianceId));
   }
 
   /** Newest first. */
   decisionsOf(ctx: GqlContext, allianceId: string): Promise<DecisionRecord[]> {
-    return requestLoader<string, DecisionRecord[]>(ctx, 'alliance.decisions', async (ids) => groupByKeys(ids, await this.decisions.ofAlliances(ids), (d) => d.allianceId!)).load(
-      allianceId,
-    );
+    return this.decisionsLoader(ctx).load(allianceId);
+  }
+
+  private decisionsLoader(ctx: GqlContext) {
+    return requestLoader<string, DecisionRecord[]>(ctx, 'alliance.decisions', async (ids) => groupByKeys(ids, await this.decisions.ofAlliances(ids), (d) => d.allianceId!));
   }
 
   /** The moment the request reads at. */
@@ -174,10 +307,12 @@ export class AlliancesLoaders {
     ).load(userId);
   }
 
-  /** Every tribe (one statement per request), by name. */
+  /** Every tribe (one statement per request), by name; primed for org's look-ups by id. */
   private allTribes(ctx: GqlContext): Promise<TribeEntity[]> {
     return requestLoader<string, TribeEntity[]>(ctx, 'alliance.allTribes', async (keys) => {
       const tribes = await this.access.allTribes();
+      const byId = this.tribeLoaders.byId(ctx);
+      for (const t of tribes) byId.prime(t.id, t);
       return keys.map(() => tribes);
     }).load('all');
   }
@@ -190,8 +325,30 @@ export class AlliancesLoaders {
     const viewer = ctx.req.user;
     if (!viewer) return [];
     const [mine, all] = await Promise.all([this.tribes(ctx, allianceId), this.allTribes(ctx)]);
-    const inIt = new Set(mine.map((t) => t.id));
-    const editor = AllianceAccess.canEdit(viewer, mine);
-    return all.filter((t) => !inIt.has(t.id) && (editor || AllianceAccess.inTrio(viewer, t))).sort((a, b) => a.name.localeCompare(b.name));
+    return addableTribes(viewer, mine, all);
   }
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** The tribes not among `mine` that the viewer may add: every other for editors, else those in whose trio the viewer sits. By name. */
+function addableTribes(viewer: Viewer | null, mine: readonly TribeEntity[], all: readonly TribeEntity[]): TribeEntity[] {
+  if (!viewer) return [];
+  const inIt = new Set(mine.map((t) => t.id));
+  const editor = AllianceAccess.canEdit(viewer, mine);
+  return all.filter((t) => !inIt.has(t.id) && (editor || AllianceAccess.inTrio(viewer, t))).sort(byName);
+}
+
+/** Whether the operation selects a field of this name anywhere (each fragment visited once). */
+function operationSelects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === name || visit(s.selectionSet);
+      if (s.kind === 'InlineFragment') return visit(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return visit(info.operation.selectionSet);
 }

@@ -32,6 +32,18 @@ export function assertStatusMove(from: AllianceStatusName, to: AllianceStatusNam
   }
 }
 
+/** Whether the status is final (COMPLETED, DISBANDED): nothing moves on from it. */
+export function isFinalStatus(status: AllianceStatusName): boolean {
+  return ALLIANCE_STATUS_MOVES[status].length === 0;
+}
+
+/** A COMPLETED or DISBANDED alliance takes no new tribes. */
+export function assertTakesTribes(alliance: { name: string; status: AllianceStatusName }): void {
+  if (isFinalStatus(alliance.status)) {
+    throw badInput(`Alliance ${alliance.name} is ${alliance.status}: a ${alliance.status} alliance takes no new tribes.`, 'allianceId');
+  }
+}
+
 /** One line of text: trimmed, single-spaced, 1..max (length checked before any pattern runs). */
 export function cleanLine(raw: string | null | undefined, field: string, max: number, what: string): string {
   const value = (raw ?? '').slice(0, max * 4).trim().replace(/\s+/g, ' ');

@@ -2,14 +2,84 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@guildhall/api-core';
+import { DirectoryPerson, personColumns, personFromRow } from '@guildhall/api-auth';
 import { nextFreeSlug, slugify } from '@guildhall/api-org';
-import { ALLIANCE_STATUSES, AllianceStatusName } from '@guildhall/shared-domain';
+import { ALLIANCE_STATUSES, AllianceStatusName, KEY_RESULT_HISTORY_SHOWN } from '@guildhall/shared-domain';
+import { DecisionRecord } from '../decision/decision.record';
+import { toDecision } from '../decision/decision.repository';
+import { MilestoneRecord } from '../milestone/milestone.record';
+import { toMilestone } from '../milestone/milestone.repository';
+import { KeyResultRecord, KeyResultUpdateRecord, ObjectiveRecord } from '../objective/objective.record';
+import { toKeyResult, toKeyResultUpdate, toObjective } from '../objective/objective.repository';
 import { AllianceRecord, AllianceTribeRecord } from './alliance.record';
 
 /** The columns toAlliance reads, for the table aliased `a`. */
 export const ALLIANCE_COLUMNS = `a.id, a.slug, a.name, a.goal, a.status, a.criteria, a.revision, a.created_by, a.created_at, a.updated_at`;
 /** Lists order alliances by status (active, forming, completed, disbanded), then by name. */
 export const ALLIANCE_ORDER = `array_position($STATUSES::text[], a.status), lower(a.name), a.id`;
+
+/** A trio seat: who sits in the trio of which tribe (org's, passed in, so the page reads its trio members along). */
+export interface TrioSeat {
+  tribeId: string;
+  userId: string;
+}
+
+/** What an alliance's page shows of the alliance's own rows, with the people they name, read in one statement. */
+export interface AlliancePageRows {
+  alliance: AllianceRecord;
+  /** Its tribes' ids, in the order they joined. */
+  tribeIds: string[];
+  /** In the order they were added. */
+  objectives: ObjectiveRecord[];
+  /** Objective by objective, in the order they were added. */
+  keyResults: KeyResultRecord[];
+  /** The newest KEY_RESULT_HISTORY_SHOWN updates of each key result, oldest first. */
+  history: KeyResultUpdateRecord[];
+  /** By due date, earliest first. */
+  milestones: MilestoneRecord[];
+  /** Newest first. */
+  decisions: DecisionRecord[];
+  /** Its creator, deciders, the updaters of the history shown and the trio members of its tribes (from auth's directory: no email). */
+  people: DirectoryPerson[];
+}
+
+/**
+ * The alliance page's one statement: the alliance by slug with its tribes' ids, objectives, key
+ * results with their shown history, milestones and decisions (this context's own tables, as
+ * JSON), and the people those rows name plus its tribes' trio members, from auth's published
+ * `auth_people_directory` (`$3`/`$4` are org's trio seats of every tribe; those of the
+ * alliance's tribes are kept). The JSON keys are the columns the repositories' row mappers read.
+ */
+const PAGE_SQL = `
+WITH al AS (SELECT ${ALLIANCE_COLUMNS} FROM alliances a WHERE a.slug = $1),
+tr AS (SELECT x.tribe_id, x.added_at FROM al JOIN alliance_tribes x ON x.alliance_id = al.id),
+kr AS (
+  SELECT k.id, k.objective_id, o.alliance_id, k.title, k.unit, k.baseline, k.target, k.current, k.position, k.updated_at, o.position AS objective_position
+  FROM al JOIN alliance_objectives o ON o.alliance_id = al.id JOIN alliance_key_results k ON k.objective_id = o.id),
+hist AS (
+  SELECT h.id, h.key_result_id, h.value, h.updated_by, h.updated_at
+  FROM kr CROSS JOIN LATERAL (
+    SELECT u.id, u.key_result_id, u.value, u.updated_by, u.updated_at FROM alliance_key_result_updates u
+    WHERE u.key_result_id = kr.id ORDER BY u.updated_at DESC, u.id DESC LIMIT $2) h),
+dec AS (
+  SELECT d.id, d.alliance_id, d.title, d.context, d.outcome, d.criteria, d.decided_by, d.decided_at
+  FROM al JOIN alliance_decisions d ON d.alliance_id = al.id)
+SELECT al.*,
+  (SELECT coalesce(json_agg(tr.tribe_id ORDER BY tr.added_at, tr.tribe_id), '[]') FROM tr) AS tribe_ids,
+  (SELECT coalesce(json_agg(json_build_object('id', o.id, 'alliance_id', o.alliance_id, 'title', o.title, 'position', o.position) ORDER BY o.position), '[]')
+    FROM alliance_objectives o WHERE o.alliance_id = al.id) AS objectives,
+  (SELECT coalesce(json_agg(kr ORDER BY kr.objective_position, kr.position), '[]') FROM kr) AS key_results,
+  (SELECT coalesce(json_agg(hist ORDER BY hist.key_result_id, hist.updated_at, hist.id), '[]') FROM hist) AS history,
+  (SELECT coalesce(json_agg(json_build_object('id', m.id, 'alliance_id', m.alliance_id, 'title', m.title, 'due_date', m.due_date, 'squad_id', m.squad_id,
+      'status', m.status, 'created_at', m.created_at) ORDER BY m.due_date, m.created_at, m.id), '[]')
+    FROM alliance_milestones m WHERE m.alliance_id = al.id) AS milestones,
+  (SELECT coalesce(json_agg(dec ORDER BY dec.decided_at DESC, dec.id DESC), '[]') FROM dec) AS decisions,
+  (SELECT coalesce(json_agg(p), '[]') FROM (
+    SELECT ${personColumns('pd', '')} FROM auth_people_directory pd
+    WHERE pd.id IN (
+      SELECT al.created_by UNION ALL SELECT dec.decided_by FROM dec UNION ALL SELECT hist.updated_by FROM hist
+      UNION ALL SELECT s.user_id FROM unnest($3::uuid[], $4::uuid[]) AS s(tribe_id, user_id) JOIN tr ON tr.tribe_id = s.tribe_id)) p) AS people
+FROM al`;
 
 export interface AlliancePatch {
   name?: string;
@@ -39,6 +109,26 @@ export class AllianceRepository {
   async findBySlug(slug: string): Promise<AllianceRecord | null> {
     const rows = await this.db.query(`SELECT ${ALLIANCE_COLUMNS} FROM alliances a WHERE a.slug = $1`, [slug]);
     return rows.length ? toAlliance(rows[0]) : null;
+  }
+
+  /** The alliance's page (AlliancePageRows) in one statement, or null when no alliance has the slug. */
+  async page(slug: string, trioSeats: readonly TrioSeat[]): Promise<AlliancePageRows | null> {
+    const rows = await this.db.query(PAGE_SQL, [slug, KEY_RESULT_HISTORY_SHOWN, trioSeats.map((s) => s.tribeId), trioSeats.map((s) => s.userId)]);
+    if (!rows.length) return null;
+    const r = rows[0];
+    return {
+      alliance: toAlliance(r),
+      tribeIds: r.tribe_ids,
+      objectives: r.objectives.map(toObjective),
+      keyResults: r.key_results.map(toKeyResult),
+      history: r.history.map(toKeyResultUpdate),
+      milestones: r.milestones.map(toMilestone),
+      decisions: r.decisions.map(toDecision),
+      people: r.people.map((p: Record<string, unknown>) => {
+        const person = personFromRow(p, '')!;
+        return { ...person, createdAt: new Date(person.createdAt) };
+      }),
+    };
   }
 
   /** The alliance locked until the transaction ends: its tribes and lists change one writer at a time. */

@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer, GqlContext, selectsField, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, selectsField, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Tribe } from '@guildhall/api-org';
 import { AlliancesLoaders } from '../alliances.loaders';
@@ -28,9 +28,9 @@ export class AllianceResolver {
   }
 
   @Query(() => Alliance, { nullable: true })
-  async alliance(@Context() ctx: GqlContext, @Args('slug') slug: string) {
-    const alliance = await this.service.bySlug(slug);
-    return alliance && this.loaders.primed(ctx, [alliance])[0];
+  alliance(@Context() ctx: GqlContext, @Args('slug') slug: string, @Info() info: GraphQLResolveInfo) {
+    // Its page: everything it shows read along in a few statements (AlliancesLoaders.page).
+    return this.loaders.page(ctx, slug, info);
   }
 
   @Query(() => Boolean, { description: 'Whether the viewer may form an alliance (and record decisions outside one): a trio member of some tribe, or an admin.' })
@@ -62,6 +62,7 @@ export class AllianceResolver {
   }
 
   @ResolveField(() => [Tribe], { description: 'By name.' })
+  @ReadAlong('Alliance')
   async tribes(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
     // With their trios, the trio members come from the page's one read of its people.
     if (selectsField(info, 'trio')) await this.loaders.people(ctx, alliance.id);
@@ -69,31 +70,37 @@ export class AllianceResolver {
   }
 
   @ResolveField(() => [Objective], { description: 'In the order they were added.' })
+  @ReadAlong('Alliance')
   objectives(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.objectivesOf(ctx, alliance.id);
   }
 
   @ResolveField(() => [Milestone], { description: 'By due date, earliest first.' })
+  @ReadAlong('Alliance')
   milestones(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.milestonesOf(ctx, alliance.id);
   }
 
   @ResolveField(() => [Decision], { description: 'Newest first.' })
+  @ReadAlong('Alliance')
   decisions(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.decisionsOf(ctx, alliance.id);
   }
 
   @ResolveField(() => Float, { description: 'Mean progress of all key results (not of the objectives), from 0 to 1; 0 when there are none.' })
+  @ReadAlong('Alliance')
   progress(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.progress(ctx, alliance.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit it: a trio member of one of its tribes, or an admin.' })
+  @ReadAlong('Alliance')
   viewerCanEdit(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.viewerCanEdit(ctx, alliance.id);
   }
 
   @ResolveField(() => Boolean, { description: "Whether the viewer may update its key results: editors, and members of squads named on its milestones." })
+  @ReadAlong('Alliance')
   viewerCanUpdateKeyResults(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.viewerCanUpdateKeyResults(ctx, alliance.id);
   }
@@ -101,11 +108,13 @@ export class AllianceResolver {
   @ResolveField(() => [Tribe], {
     description: 'The tribes the viewer may add to it: every other tribe for its editors, else the other tribes in whose trio the viewer sits (empty for everyone else). By name.',
   })
+  @ReadAlong('Alliance')
   tribesViewerCanAdd(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     return this.loaders.tribesViewerCanAdd(ctx, alliance.id);
   }
 
   @ResolveField(() => User)
+  @ReadAlong('Alliance')
   async createdBy(@Parent() alliance: AllianceRecord, @Context() ctx: GqlContext) {
     await this.loaders.people(ctx, alliance.id);
     return this.users.byId(ctx).load(alliance.createdById);

@@ -4,12 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainEvents, forbidden, isUuid, notFound, Viewer } from '@guildhall/api-core';
 import { TribeEntity } from '@guildhall/api-org';
 import { ALLIANCE_TRIBES_MAX, ALLIANCE_TRIBES_MIN, AllianceStatusName } from '@guildhall/shared-domain';
-import { AllianceAccess, trioMemberIds } from './alliance-access';
+import { AllianceAccess, trioMemberIds, TrioSeats } from './alliance-access';
 import { AllianceFormed, allianceRef, TribeJoinedAlliance } from './alliance-events';
 import { CreateAllianceInput, UpdateAllianceInput } from './alliance.inputs';
 import { AllianceRecord, AllianceTribeRecord } from './alliance.record';
-import { AlliancePatch, AllianceRepository } from './alliance.repository';
-import { allianceStatusMove, assertStatusMove, cleanCriteria, cleanGoal, cleanName, distinctTribeIds } from './alliance-rules';
+import { AlliancePageRows, AlliancePatch, AllianceRepository } from './alliance.repository';
+import { allianceStatusMove, assertStatusMove, assertTakesTribes, cleanCriteria, cleanGoal, cleanName, distinctTribeIds } from './alliance-rules';
 
 @Injectable()
 export class AlliancesService {
@@ -26,6 +26,14 @@ export class AlliancesService {
 
   bySlug(slug: string): Promise<AllianceRecord | null> {
     return this.alliances.findBySlug(slug);
+  }
+
+  /** The alliance's page in one statement (AllianceRepository.page); `tribes` are every tribe, whose trio members it reads along. */
+  page(slug: string, tribes: readonly (TrioSeats & { id: string })[]): Promise<AlliancePageRows | null> {
+    return this.alliances.page(
+      slug,
+      tribes.flatMap((t) => trioMemberIds(t).map((userId) => ({ tribeId: t.id, userId }))),
+    );
   }
 
   /** Every alliance (or those with the status): active first, then forming, completed, disbanded; by name within. */
@@ -122,8 +130,8 @@ export class AlliancesService {
   }
 
   /**
-   * Editors of the alliance, or the trio of the tribe being added. Adding a tribe that is in
-   * already changes nothing (no event). Its trio members are told (TribeJoinedAlliance).
+   * Editors of the alliance, or the trio of the tribe being added; a COMPLETED or DISBANDED
+   * alliance takes no new tribes. Adding a tribe that is in already changes nothing (no event). Its trio members are told (TribeJoinedAlliance).
    */
   async addTribe(viewer: Viewer, allianceId: string, tribeId: string): Promise<AllianceRecord> {
     if (!isUuid(allianceId)) throw notFound('That alliance');
@@ -135,6 +143,7 @@ export class AlliancesService {
         throw forbidden(`Only the trio of tribe ${tribe.name}, the trio members of the tribes of alliance ${alliance.name}, or an admin, can add ${tribe.name} to it.`);
       }
       if (tribes.some((t) => t.id === tribe.id)) return alliance;
+      assertTakesTribes(alliance);
       if (tribes.length >= ALLIANCE_TRIBES_MAX) throw badInput(`Alliance ${alliance.name} already spans ${ALLIANCE_TRIBES_MAX} tribes, the most it may.`, 'tribeId');
       await this.alliances.addTribe(tx, alliance.id, tribe.id, viewer.id);
       await this.events.publish(new TribeJoinedAlliance(tx, viewer, allianceRef(alliance), tribe.id, trioMemberIds(tribe)));

@@ -39,7 +39,8 @@ export class DecisionRepository {
   }
 }
 
-function toDecision(row: Record<string, any>): DecisionRecord {
+/** Also maps the alliance page's decisions, read as JSON (AllianceRepository.page): timestamps as Dates or ISO text. */
+export function toDecision(row: Record<string, any>): DecisionRecord {
   return Object.assign(new DecisionRecord(), {
     id: row.id,
     allianceId: row.alliance_id,
@@ -48,6 +49,6 @@ function toDecision(row: Record<string, any>): DecisionRecord {
     outcome: row.outcome,
     criteria: row.criteria ?? [],
     decidedById: row.decided_by,
-    decidedAt: row.decided_at,
+    decidedAt: new Date(row.decided_at),
   });
 }

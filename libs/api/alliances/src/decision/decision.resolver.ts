@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Alliance } from '../alliance/alliance.model';
 import { AlliancesLoaders } from '../alliances.loaders';
@@ -25,11 +25,13 @@ export class DecisionResolver {
   }
 
   @ResolveField(() => Alliance, { nullable: true, description: 'Null for a decision recorded outside any alliance.' })
+  @ReadAlong('Decision')
   alliance(@Parent() decision: DecisionRecord, @Context() ctx: GqlContext) {
     return this.loaders.alliance(ctx, decision.allianceId);
   }
 
   @ResolveField(() => User)
+  @ReadAlong('Decision')
   async decidedBy(@Parent() decision: DecisionRecord, @Context() ctx: GqlContext) {
     if (decision.allianceId) await this.loaders.people(ctx, decision.allianceId);
     return this.users.byId(ctx).load(decision.decidedById);

@@ -1,3 +1,4 @@
+import type { SquadEntity } from '@guildhall/api-org';
 import type { MilestoneStatusName } from '@guildhall/shared-domain';
 
 export class MilestoneRecord {
@@ -8,4 +9,7 @@ export class MilestoneRecord {
   squadId: string | null;
   status: MilestoneStatusName;
   createdAt: Date;
+  /** Read along on the alliance's page (else resolved): its squad (null without one) and whether it is overdue. */
+  squad?: SquadEntity | null;
+  overdue?: boolean;
 }

@@ -53,14 +53,15 @@ export class MilestoneRepository {
   }
 }
 
-function toMilestone(row: Record<string, any>): MilestoneRecord {
+/** Also maps the alliance page's milestones, read as JSON (AllianceRepository.page): timestamps as Dates or ISO text. */
+export function toMilestone(row: Record<string, any>): MilestoneRecord {
   return Object.assign(new MilestoneRecord(), {
     id: row.id,
     allianceId: row.alliance_id,
     title: row.title,
-    dueDate: row.due_date,
+    dueDate: new Date(row.due_date),
     squadId: row.squad_id,
     status: row.status,
-    createdAt: row.created_at,
+    createdAt: new Date(row.created_at),
   });
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { Squad, SquadLoaders } from '@guildhall/api-org';
 import { AlliancesLoaders } from '../alliances.loaders';
 import { MilestoneInput } from './milestone.inputs';
@@ -26,11 +26,13 @@ export class MilestoneResolver {
   }
 
   @ResolveField(() => Squad, { nullable: true })
+  @ReadAlong('Milestone')
   squad(@Parent() milestone: MilestoneRecord, @Context() ctx: GqlContext) {
     return milestone.squadId ? this.squads.byId(ctx).load(milestone.squadId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and not DONE (a MISSED milestone is overdue too).' })
+  @ReadAlong('Milestone')
   overdue(@Parent() milestone: MilestoneRecord, @Context() ctx: GqlContext) {
     return isOverdue(milestone, this.loaders.now(ctx));
   }

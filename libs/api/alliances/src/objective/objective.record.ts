@@ -1,8 +1,13 @@
+import type { DirectoryPerson } from '@guildhall/api-auth';
+
 export class ObjectiveRecord {
   id: string;
   allianceId: string;
   title: string;
   position: number;
+  /** Read along on the alliance's page (else resolved). */
+  keyResults?: KeyResultRecord[];
+  progress?: number;
 }
 
 export class KeyResultRecord {
@@ -17,6 +22,10 @@ export class KeyResultRecord {
   current: number;
   position: number;
   updatedAt: Date;
+  /** Read along on the alliance's page (else resolved). */
+  progress?: number;
+  history?: KeyResultUpdateRecord[];
+  viewerCanUpdate?: boolean;
 }
 
 /** One value a key result was set to, by whom and when. */
@@ -28,4 +37,6 @@ export class KeyResultUpdateRecord {
   updatedAt: Date;
   /** The alliance of its key result, when read for a page (so its people are read with the page's). */
   allianceId?: string;
+  /** Read along on the alliance's page (else loaded). */
+  updatedBy?: DirectoryPerson;
 }

@@ -68,10 +68,7 @@ export class ObjectiveRepository {
        ORDER BY h.key_result_id, h.updated_at, h.id`,
       [valid, KEY_RESULT_HISTORY_SHOWN],
     );
-    return rows.map(
-      (r: Record<string, any>): KeyResultUpdateRecord =>
-        Object.assign(new KeyResultUpdateRecord(), { id: r.id, keyResultId: r.key_result_id, value: r.value, updatedById: r.updated_by, updatedAt: r.updated_at }),
-    );
+    return rows.map(toKeyResultUpdate);
   }
 
   async countObjectives(tx: EntityManager, allianceId: string): Promise<number> {
@@ -141,11 +138,16 @@ export class ObjectiveRepository {
   }
 }
 
-function toObjective(row: Record<string, any>): ObjectiveRecord {
+/*
+ * Row mappers, for this repository's rows and for the alliance page's statement, which reads the
+ * same columns as JSON (AllianceRepository.page): timestamps arrive as Dates or as ISO text.
+ */
+
+export function toObjective(row: Record<string, any>): ObjectiveRecord {
   return Object.assign(new ObjectiveRecord(), { id: row.id, allianceId: row.alliance_id, title: row.title, position: row.position });
 }
 
-function toKeyResult(row: Record<string, any>): KeyResultRecord {
+export function toKeyResult(row: Record<string, any>): KeyResultRecord {
   return Object.assign(new KeyResultRecord(), {
     id: row.id,
     objectiveId: row.objective_id,
@@ -156,6 +158,16 @@ function toKeyResult(row: Record<string, any>): KeyResultRecord {
     target: Number(row.target),
     current: Number(row.current),
     position: row.position,
-    updatedAt: row.updated_at,
+    updatedAt: new Date(row.updated_at),
+  });
+}
+
+export function toKeyResultUpdate(row: Record<string, any>): KeyResultUpdateRecord {
+  return Object.assign(new KeyResultUpdateRecord(), {
+    id: row.id,
+    keyResultId: row.key_result_id,
+    value: Number(row.value),
+    updatedById: row.updated_by,
+    updatedAt: new Date(row.updated_at),
   });
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { KEY_RESULT_HISTORY_SHOWN, KEY_RESULTS_PER_OBJECTIVE_MAX } from '@guildhall/shared-domain';
 import { AlliancesLoaders } from '../alliances.loaders';
@@ -27,11 +27,13 @@ export class ObjectiveResolver {
   }
 
   @ResolveField(() => [KeyResult], { description: 'In the order they were added.' })
+  @ReadAlong('Objective')
   keyResults(@Parent() objective: ObjectiveRecord, @Context() ctx: GqlContext) {
     return this.loaders.keyResultsOf(ctx, objective);
   }
 
   @ResolveField(() => Float, { description: 'Mean progress of its key results, from 0 to 1; 0 when it has none.' })
+  @ReadAlong('Objective')
   progress(@Parent() objective: ObjectiveRecord, @Context() ctx: GqlContext) {
     return this.loaders.objectiveProgress(ctx, objective);
   }
@@ -58,16 +60,19 @@ export class KeyResultResolver {
     description:
       '(current - baseline) / (target - baseline), clamped to 0..1; works for falling targets too. When target equals baseline: 1 if current equals the target (reached), else 0.',
   })
+  @ReadAlong('KeyResult')
   progress(@Parent() keyResult: KeyResultRecord) {
     return keyResultProgress(keyResult);
   }
 
   @ResolveField(() => [KeyResultUpdate], { description: `The values it was set to, oldest first (the newest ${KEY_RESULT_HISTORY_SHOWN}); the first is the value it was created with.` })
+  @ReadAlong('KeyResult')
   history(@Parent() keyResult: KeyResultRecord, @Context() ctx: GqlContext) {
     return this.loaders.history(ctx, keyResult);
   }
 
   @ResolveField(() => Boolean, { description: "Whether the viewer may update it: the alliance's editors and members of squads named on its milestones." })
+  @ReadAlong('KeyResult')
   viewerCanUpdate(@Parent() keyResult: KeyResultRecord, @Context() ctx: GqlContext) {
     return this.loaders.viewerCanUpdateKeyResults(ctx, keyResult.allianceId);
   }
@@ -81,6 +86,7 @@ export class KeyResultUpdateResolver {
   ) {}
 
   @ResolveField(() => User)
+  @ReadAlong('KeyResultUpdate')
   async updatedBy(@Parent() update: KeyResultUpdateRecord, @Context() ctx: GqlContext) {
     if (update.allianceId) await this.loaders.people(ctx, update.allianceId);
     return this.users.byId(ctx).load(update.updatedById);
