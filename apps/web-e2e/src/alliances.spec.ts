@@ -7,7 +7,7 @@ const dateInput = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY
 
 /**
  * Three tribes with a squad each; a product lead in the first tribe's trio, a tribe lead in the
- * second's, and a member of the third tribe's squad who sits in no trio.
+ * second's, a member of the second tribe's squad and a member of the third's, neither in a trio.
  */
 async function allianceOrg(request: Parameters<typeof asAdmin>[0]) {
   const person = async (name: string) => {
@@ -19,6 +19,7 @@ async function allianceOrg(request: Parameters<typeof asAdmin>[0]) {
   const lead = await person('Priya');
   const otherLead = await person('Tomas');
   const member = await person('Mo');
+  const squadie = await person('Sol');
   await asAdmin(request);
   const tribes = [];
   for (const name of ['Payments ', 'Growth ', 'Platform ']) {
@@ -32,7 +33,8 @@ async function allianceOrg(request: Parameters<typeof asAdmin>[0]) {
   await gql(request, setTrio, { i: { tribeId: tribes[0].id, productLeadId: lead.id } });
   await gql(request, setTrio, { i: { tribeId: tribes[1].id, tribeLeadId: otherLead.id } });
   await addSquadMember(request, tribes[2].squad.id, member.id);
-  return { lead, otherLead, member, tribes };
+  await addSquadMember(request, tribes[1].squad.id, squadie.id);
+  return { lead, otherLead, member, squadie, tribes };
 }
 
 /** Each person in a browser context of their own, signed in through the form. */
@@ -156,6 +158,16 @@ test('a product lead plans an alliance with two other tribes; a member of anothe
   await expect(main.getByRole('textbox')).toHaveCount(0);
   await expect(main.getByRole('combobox')).toHaveCount(0);
   await expect(main.getByRole('checkbox')).toHaveCount(0);
+
+  // A member of the squad named on a milestone may update the key results, and do nothing else.
+  const squadie = await personPage(browser, org.squadie.email);
+  await squadie.goto(`/alliances/${slug}`);
+  await expect(squadie.getByLabel('New value of Checkout p95 latency')).toBeVisible();
+  await expect(squadie.getByRole('main').getByRole('button')).toHaveText(['Update', 'Update']);
+  await expect(squadie.getByRole('main').getByRole('combobox')).toHaveCount(0);
+  await squadie.getByLabel('New value of Markets with one-tap pay').fill('6');
+  await squadie.getByRole('form', { name: 'Update Markets with one-tap pay' }).getByRole('button', { name: 'Update' }).click();
+  await expect(squadie.getByRole('progressbar', { name: 'Progress of Markets with one-tap pay' })).toHaveAttribute('aria-valuenow', '50');
 
   // The tribe page lists the alliance.
   await member.goto(`/tribes/${platform.slug}`);

@@ -6,7 +6,7 @@ import { FormError } from '@guildhall/web-ui';
 import { MilestoneStatusBadge, OverdueBadge } from './badges';
 import { formatDate, MILESTONE_STATUS_INFO, MILESTONE_STATUSES } from './labels';
 import { MilestoneForm } from './milestone-form';
-import { MilestoneTimeline } from './milestone-timeline';
+import { MilestoneTimeline } from './lazy-charts';
 
 export const AllianceMilestones_alliance = graphql(`
   fragment AllianceMilestones_alliance on Alliance {

@@ -1,6 +1,6 @@
 import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall/shared-domain';
 import { checkCriteria } from './criteria-editor';
-import { historySummary } from './key-result-chart';
+import { historySummary, niceTicks } from './key-result-chart';
 import { allianceMoves, moveItem, percent } from './labels';
 import { timelineLayout, timelineTicks } from './milestone-timeline';
 
@@ -81,5 +81,14 @@ describe('historySummary', () => {
       { value: 700, updatedAt: '2026-11-20T10:00:00Z' },
     ], 400, 'ms');
     expect(text).toBe('Checkout p95 over time: 900 ms on 1 Nov, 700 ms on 20 Nov, 2 values in all; target 400 ms.');
+  });
+});
+
+describe('niceTicks', () => {
+  it('covers the values with round steps', () => {
+    expect(niceTicks(250, 850)).toEqual([200, 400, 600, 800, 1000]);
+    expect(niceTicks(2.1, 4)).toEqual([2, 3, 4]);
+    expect(niceTicks(0, 100)).toEqual([0, 50, 100]);
+    expect(niceTicks(5, 5)).toEqual([4, 5, 6]);
   });
 });

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { KEY_RESULT_VALUE_LIMIT } from '@guildhall/shared-domain';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
-import { KeyResultChart } from './key-result-chart';
+import { KeyResultChart } from './lazy-charts';
 import { formatDate, withUnit } from './labels';
 import { ProgressBar } from './progress-bar';
 

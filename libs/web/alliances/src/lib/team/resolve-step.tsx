@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { TEAM_API_LONG_TEXT_MAX_LENGTH } from '@guildhall/shared-domain';
+import { DEFAULT_INTERACTION_MODE, INTERACTION_MODES, TEAM_API_LONG_TEXT_MAX_LENGTH } from '@guildhall/shared-domain';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
-import { TENSION_REFETCH, textProblem } from './team-labels';
+import { MODE_LABEL, TENSION_REFETCH, textProblem } from './team-labels';
 
 export const ResolveStep_tension = graphql(`
   fragment ResolveStep_tension on Tension {
@@ -19,6 +19,11 @@ export const ResolveStep_tension = graphql(`
     }
     squads {
       id
+      name
+      offers {
+        id
+        title
+      }
       agreements {
         id
         status
@@ -42,8 +47,8 @@ export const ResolveStep_tension = graphql(`
 `);
 
 const ResolveMutation = graphql(`
-  mutation TensionReviewResolve($id: ID!, $resolution: String!, $decisionId: ID, $amend: AgreementAmendmentInput) {
-    resolveTension(id: $id, resolution: $resolution, decisionId: $decisionId, amend: $amend) {
+  mutation TensionReviewResolve($id: ID!, $resolution: String!, $decisionId: ID, $amend: AgreementAmendmentInput, $propose: AgreementInput) {
+    resolveTension(id: $id, resolution: $resolution, decisionId: $decisionId, amend: $amend, propose: $propose) {
       id
       status
     }
@@ -51,31 +56,51 @@ const ResolveMutation = graphql(`
 `);
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
+const endOfDay = (value: string) => (value ? new Date(`${value}T23:59:59`).toISOString() : null);
 
-/** Resolves the tension with its decision; the review may rewrite an agreement between its squads on the way. */
+/** What the review does to the squads' agreements: nothing, amend one (`amend:<id>`) or propose one (`propose:<offer>:<consumer>`). */
+type Change = { kind: 'amend'; agreementId: string } | { kind: 'propose'; offerId: string; consumerSquadId: string } | null;
+
+function parseChange(value: string): Change {
+  const [kind, a, b] = value.split(':');
+  if (kind === 'amend' && a) return { kind, agreementId: a };
+  if (kind === 'propose' && a && b) return { kind, offerId: a, consumerSquadId: b };
+  return null;
+}
+
+/**
+ * Resolves the tension with its decision; on the way the review may amend an agreement between its
+ * squads or propose a new one (on the consumer's behalf: the providing squad accepts it).
+ */
 export function ResolveStep(props: { tension: FragmentType<typeof ResolveStep_tension>; recorded: { id: string; title: string } | null }) {
   const tension = getFragmentData(ResolveStep_tension, props.tension);
   const { recorded } = props;
   const [resolution, setResolution] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
-  const [agreementId, setAgreementId] = useState('');
+  const [change, setChange] = useState('');
   const [terms, setTerms] = useState('');
+  const [mode, setMode] = useState<string>(DEFAULT_INTERACTION_MODE);
   const [reviewBy, setReviewBy] = useState('');
   const problems = useFormProblems();
   const [resolve, { loading }] = useMutation(ResolveMutation, TENSION_REFETCH);
   const decisions = [...(recorded ? [recorded] : []), ...(tension.alliance?.decisions ?? []).filter((d) => d.id !== recorded?.id)];
   const decisionId = picked ?? recorded?.id ?? '';
-  // Live agreements between two of the tension's squads, each once.
+  // Live agreements between two of the tension's squads, each once; new ones on any of their offers, for any other of them.
   const involved = new Set(tension.squads.map((s) => s.id));
   const agreements = [...new Map(tension.squads.flatMap((s) => s.agreements).map((a) => [a.id, a])).values()].filter(
     (a) => a.status !== 'RETIRED' && involved.has(a.provider.id) && involved.has(a.consumer.id),
   );
+  const proposals = tension.squads.flatMap((provider) =>
+    provider.offers.flatMap((offer) => tension.squads.filter((s) => s.id !== provider.id).map((consumer) => ({ value: `propose:${offer.id}:${consumer.id}`, label: `${provider.name} → ${consumer.name}: ${offer.title}` }))),
+  );
+  const chosen = parseChange(change);
 
-  function chooseAgreement(id: string) {
-    const a = agreements.find((x) => x.id === id);
-    setAgreementId(id);
-    setTerms(a?.terms ?? '');
-    setReviewBy(day(a?.reviewBy));
+  function choose(value: string) {
+    const next = parseChange(value);
+    const amended = next?.kind === 'amend' ? agreements.find((a) => a.id === next.agreementId) : undefined;
+    setChange(value);
+    setTerms(amended?.terms ?? '');
+    setReviewBy(day(amended?.reviewBy));
   }
 
   async function onSubmit(e: FormEvent) {
@@ -83,11 +108,12 @@ export function ResolveStep(props: { tension: FragmentType<typeof ResolveStep_te
     const found: Record<string, string> = {};
     const problem = textProblem(resolution, 'the resolution', TEAM_API_LONG_TEXT_MAX_LENGTH, true);
     if (problem) found['resolution'] = problem;
-    const termsProblem = agreementId ? textProblem(terms, 'the terms', TEAM_API_LONG_TEXT_MAX_LENGTH, true) : undefined;
+    const termsProblem = chosen ? textProblem(terms, 'the terms', TEAM_API_LONG_TEXT_MAX_LENGTH, true) : undefined;
     if (termsProblem) found['terms'] = termsProblem;
     if (!problems.check(found)) return;
-    const amend = agreementId ? { agreementId, terms: terms.trim(), reviewBy: reviewBy ? new Date(`${reviewBy}T23:59:59`).toISOString() : null } : null;
-    await problems.submit(() => resolve({ variables: { id: tension.id, resolution: resolution.trim(), decisionId: decisionId || null, amend } }));
+    const amend = chosen?.kind === 'amend' ? { agreementId: chosen.agreementId, terms: terms.trim(), reviewBy: endOfDay(reviewBy) } : null;
+    const propose = chosen?.kind === 'propose' ? { offerId: chosen.offerId, consumerSquadId: chosen.consumerSquadId, terms: terms.trim(), mode: mode as never, reviewBy: endOfDay(reviewBy) } : null;
+    await problems.submit(() => resolve({ variables: { id: tension.id, resolution: resolution.trim(), decisionId: decisionId || null, amend, propose } }));
   }
 
   return (
@@ -101,18 +127,35 @@ export function ResolveStep(props: { tension: FragmentType<typeof ResolveStep_te
           error={problems.fields['decisionId']}
           data={[{ value: '', label: 'No decision' }, ...decisions.map((d) => ({ value: d.id, label: d.title }))]}
         />
-        {agreements.length > 0 && (
-          <NativeSelect
-            label="Update an agreement between its squads"
-            value={agreementId}
-            onChange={(e) => chooseAgreement(e.currentTarget.value)}
-            error={problems.fields['agreementId']}
-            data={[{ value: '', label: 'No agreement changes' }, ...agreements.map((a) => ({ value: a.id, label: `${a.provider.name} → ${a.consumer.name}: ${a.offer.title}` }))]}
-          />
+        {agreements.length + proposals.length > 0 && (
+          <NativeSelect label="Update the agreements between its squads" value={change} onChange={(e) => choose(e.currentTarget.value)} error={problems.fields['agreementId'] ?? problems.fields['offerId']}>
+            <option value="">No agreement changes</option>
+            {agreements.length > 0 && (
+              <optgroup label="Amend an agreement">
+                {agreements.map((a) => (
+                  <option key={a.id} value={`amend:${a.id}`}>
+                    {`${a.provider.name} → ${a.consumer.name}: ${a.offer.title}`}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {proposals.length > 0 && (
+              <optgroup label="Propose a new agreement">
+                {proposals.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </NativeSelect>
         )}
-        {agreementId && (
+        {chosen && (
           <>
-            <Textarea label="New terms" required autosize minRows={2} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={problems.fields['terms']} />
+            <Textarea label={chosen.kind === 'amend' ? 'New terms' : 'Terms'} required autosize minRows={2} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={problems.fields['terms']} />
+            {chosen.kind === 'propose' && (
+              <NativeSelect label="How the squads work together" value={mode} onChange={(e) => setMode(e.currentTarget.value)} error={problems.fields['mode']} data={INTERACTION_MODES.map((m) => ({ value: m, label: MODE_LABEL[m] }))} />
+            )}
             <TextInput type="date" label="Review the agreement by" value={reviewBy} onChange={(e) => setReviewBy(e.currentTarget.value)} error={problems.fields['reviewBy']} />
           </>
         )}

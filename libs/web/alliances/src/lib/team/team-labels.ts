@@ -8,3 +8,10 @@ export function textProblem(value: string, what: string, max: number, required: 
   if (text.length > max) return `Keep ${what} to ${max.toLocaleString('en-GB')} characters or fewer.`;
   return undefined;
 }
+
+/** Team Topologies' interaction modes, in words. */
+export const MODE_LABEL: Record<string, string> = {
+  COLLABORATION: 'Collaboration',
+  X_AS_A_SERVICE: 'X as a service',
+  FACILITATING: 'Facilitating',
+};
