@@ -178,7 +178,7 @@ test('a product lead plans an alliance with two other tribes; a member of anothe
   await expect(member.getByRole('list', { name: 'Active alliances' }).getByRole('listitem', { name })).toBeVisible();
 });
 
-test('a criteria save over someone else\'s is refused and the page shows theirs', async ({ browser, request }) => {
+test('a criteria save over someone else\'s is refused and the page shows theirs; the goal is restated', async ({ browser, request }) => {
   const org = await allianceOrg(request);
   const lead = await personPage(browser, org.lead.email);
   const { createAlliance: a } = await gql<{ createAlliance: { id: string; slug: string; revision: number } }>(
@@ -199,6 +199,14 @@ test('a criteria save over someone else\'s is refused and the page shows theirs'
   await lead.getByRole('button', { name: 'Move “Auditability” up' }).click();
   await lead.getByRole('button', { name: 'Save criteria' }).click();
   await expect(lead.getByRole('list', { name: 'Shared criteria, most important first' }).getByRole('listitem')).toHaveText(['Correctness', 'Auditability', 'Speed']);
+
+  // The goal restated, with the revision the page now has.
+  await lead.getByRole('button', { name: 'Edit name and goal' }).click();
+  const details = lead.getByRole('form', { name: 'Edit the name and goal' });
+  await details.getByLabel('Goal').fill('One ledger every tribe trusts, reconciled daily.');
+  await details.getByRole('button', { name: 'Save name and goal' }).click();
+  await expect(details).toHaveCount(0);
+  await expect(lead.getByText('One ledger every tribe trusts, reconciled daily.')).toBeVisible();
 });
 
 test('every alliance page passes axe, names its controls and fits at 1280 and 375 px', async ({ browser, request }) => {

@@ -17,7 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Search', to: '/search' },
   { label: 'Your profile', to: '/profile' },
   { label: 'Standards', to: '/standards', matches: ['/adoption', '/new-standard'] },
-  { label: 'Alliances', to: '/alliances' },
+  { label: 'Alliances', to: '/alliances', matches: ['/new-alliance'] },
   { label: 'Manage structure', to: '/admin/org', matches: ['/admin/import'], adminOnly: true },
   { label: 'Audit log', to: '/admin/audit', adminOnly: true },
 ];

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@g
 import { FormError, PageHeader } from '@guildhall/web-ui';
 import { AllianceStatusBadge } from './badges';
 import { ALLIANCE_STATUS_INFO, allianceMoves, formatDate, type AllianceStatusName } from './labels';
+import { AllianceDetailsForm } from './alliance-details-form';
 import { useRevisionedSave } from './conflict';
 import { ProgressBar } from './progress-bar';
 
@@ -43,6 +44,7 @@ export function AllianceHeader(props: { alliance: FragmentType<typeof AllianceHe
   const [setStatus, { loading }] = useMutation(SetStatusMutation, { refetchQueries: ['AlliancePage'], awaitRefetchQueries: true });
   const moves = a.viewerCanEdit ? allianceMoves(a.status) : [];
   // Completing and disbanding cannot be undone: each asks once more.
+  const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState<{ to: AllianceStatusName; action: string } | null>(null);
   const move = async (to: AllianceStatusName) => {
     setConfirming(null);
@@ -53,11 +55,19 @@ export function AllianceHeader(props: { alliance: FragmentType<typeof AllianceHe
     <PageHeader
       eyebrow="Alliance"
       title={a.name}
+      actions={
+        a.viewerCanEdit && !editing ? (
+          <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+            Edit name and goal
+          </Button>
+        ) : undefined
+      }
       description={
         <Stack gap={8}>
           <Text size="lg" c="var(--mantine-color-text)" fw={500}>
             {a.goal}
           </Text>
+          {editing && <AllianceDetailsForm alliance={a} onDone={() => setEditing(false)} />}
           <Group gap="xs" wrap="wrap">
             <AllianceStatusBadge status={a.status} />
             <Text size="sm">

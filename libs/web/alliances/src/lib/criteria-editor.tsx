@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall/shared-domain';
 import { moveItem } from './labels';
@@ -45,12 +45,10 @@ export function CriteriaEditor({ value, onChange, error, label = 'Criteria' }: {
   };
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500} id="criteria-label">
-        {label}
-      </Text>
-      <Text size="xs" c="dimmed" mt={-6}>
-        Most important first. They settle trade-offs, and decisions cite them.
-      </Text>
+      <div>
+        <Input.Label id="criteria-label">{label}</Input.Label>
+        <Input.Description>Most important first. They settle trade-offs, and decisions cite them.</Input.Description>
+      </div>
       {value.length === 0 ? (
         <Text size="sm" c="dimmed">
           No criteria yet.

@@ -93,7 +93,7 @@ export function NewAlliancePage() {
             />
             <Checkbox.Group
               label="Tribes"
-              description={`At least ${ALLIANCE_TRIBES_MIN}, one of them yours. Their trios become the alliance's editors.`}
+              description={`At least ${ALLIANCE_TRIBES_MIN}${isAdmin ? '' : ', one of them yours'}. Their trios become the alliance's editors.`}
               withAsterisk
               value={fields.tribeIds}
               onChange={(tribeIds) => set({ tribeIds })}
