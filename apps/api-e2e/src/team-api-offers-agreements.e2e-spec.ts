@@ -1,6 +1,6 @@
 import { errorCode, Fixtures, GraphQLResponse, ORG, Person, TestApi, TribeFixture } from '@guildhall/api-testing';
 
-const OFFER = `id title description expectations limits retiredAt viewerCanEdit squad { id }`;
+const OFFER = `id title description expectations limits revision retiredAt viewerCanEdit squad { id }`;
 const AGREEMENT = `id terms mode status reviewBy dueForReview viewerCanAccept viewerCanRetire updatedAt
   offer { id } provider { id } consumer { id } proposedBy { id } proposingSquad { id }`;
 const Q = {
@@ -130,6 +130,25 @@ describe('team API: offers and agreements', () => {
       const late = await propose(checkout, { offerId: o.id, consumerSquadId: squad(1).id });
       expect([errorCode(late), field(late)]).toEqual(['BAD_USER_INPUT', 'offerId']);
       expect(errorCode(await api.gql(Q.update, { id: '00000000-0000-4000-8000-000000000000', input: { title: 'X' } }, as(pay)))).toBe('NOT_FOUND');
+    });
+
+    it('are not silently overwritten: an edit naming a stale revision is CONFLICT and changes nothing', async () => {
+      const o = await offer(pay, { title: 'Webhooks' });
+      expect(o.revision).toBe(1);
+      const first = ok(await api.gql(Q.update, { id: o.id, input: { title: 'Webhooks v2', expectedRevision: 1 } }, as(pay))).updateSquadOffer;
+      expect(first).toMatchObject({ title: 'Webhooks v2', revision: 2 });
+      const stale = await api.gql(Q.update, { id: o.id, input: { title: 'Webhooks v1.5', expectedRevision: 1 } }, as(pay2));
+      expect(errorCode(stale)).toBe('CONFLICT');
+      expect(stale.errors![0].message).toMatch(/revision 1; it is now at 2/);
+      expect((await offersOf(squad(0).slug)).find((x) => x.id === o.id)).toMatchObject({ title: 'Webhooks v2', revision: 2 });
+      const bad = await api.gql(Q.update, { id: o.id, input: { title: 'X', expectedRevision: 0 } }, as(pay2));
+      expect([errorCode(bad), field(bad)]).toEqual(['BAD_USER_INPUT', 'expectedRevision']);
+      const [x, y] = await Promise.all([
+        api.gql(Q.update, { id: o.id, input: { description: 'From one', expectedRevision: 2 } }, as(pay)),
+        api.gql(Q.update, { id: o.id, input: { description: 'From two', expectedRevision: 2 } }, as(pay2)),
+      ]);
+      expect([x, y].filter((r) => !r.errors)).toHaveLength(1);
+      expect(errorCode([x, y].find((r) => r.errors)!)).toBe('CONFLICT');
     });
   });
 

@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * agreements between a providing and a consuming squad, dependencies between squads, tensions
  * with the squads they involve, and the people on call as coaches.
  *
- * A retired offer keeps its row (`retired_at`), so the agreements made on it still read it.
+ * A retired offer keeps its row (`retired_at`), so the agreements made on it still read it; its
+ * `revision` is bumped by every edit and checked in the UPDATE's WHERE when the editor gives it.
  * An agreement records who proposed it and from which squad (`proposed_by_squad_id`): only the
  * other squad accepts. Status moves are checked in each UPDATE's WHERE (the status expected), so
  * of two concurrent moves exactly one happens. `interface_agreements.tension_id` is the tension
@@ -24,6 +25,7 @@ export class TeamInterfaces1764700000000 implements MigrationInterface {
         expectations text,
         limits text,
         published_by_id uuid REFERENCES users(id) ON DELETE SET NULL,
+        revision integer NOT NULL DEFAULT 1,
         retired_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()

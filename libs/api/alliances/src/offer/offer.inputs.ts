@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 
 @InputType('SquadOfferInput')
 export class SquadOfferInput {
@@ -15,4 +15,6 @@ export class UpdateSquadOfferInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => String, { nullable: true }) expectations?: string | null;
   @Field(() => String, { nullable: true }) limits?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The revision you last read: when it is stale, CONFLICT and nothing changes. Without it, the fields given win.' })
+  expectedRevision?: number | null;
 }

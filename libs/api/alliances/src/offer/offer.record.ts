@@ -6,6 +6,8 @@ export class OfferRecord {
   description: string;
   expectations: string | null;
   limits: string | null;
+  /** Bumped by every edit; an edit that names a stale one is CONFLICT. */
+  revision: number;
   /** Set when the squad retired it: no longer listed, no new agreements on it. */
   retiredAt: Date | null;
   createdAt: Date;

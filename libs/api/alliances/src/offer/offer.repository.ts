@@ -4,11 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@guildhall/api-core';
 import { OfferRecord } from './offer.record';
 
-const OFFER_COLUMNS = `o.id, o.squad_id, o.title, o.description, o.expectations, o.limits, o.retired_at, o.created_at, o.updated_at`;
+const OFFER_COLUMNS = `o.id, o.squad_id, o.title, o.description, o.expectations, o.limits, o.revision, o.retired_at, o.created_at, o.updated_at`;
 
 /** An offer read along with another row (an agreement's, a dependency's): its columns for the table aliased `o`, each prefixed `offer_`. */
 export const OFFER_ALONG_COLUMNS = `o.id AS offer_id_along, o.squad_id AS offer_squad_id, o.title AS offer_title, o.description AS offer_description,
-  o.expectations AS offer_expectations, o.limits AS offer_limits, o.retired_at AS offer_retired_at, o.created_at AS offer_created_at, o.updated_at AS offer_updated_at`;
+  o.expectations AS offer_expectations, o.limits AS offer_limits, o.revision AS offer_revision, o.retired_at AS offer_retired_at, o.created_at AS offer_created_at, o.updated_at AS offer_updated_at`;
 
 /** The offer read along by OFFER_ALONG_COLUMNS, or null when the row has none. */
 export function offerAlong(r: any): OfferRecord | null {
@@ -20,6 +20,7 @@ export function offerAlong(r: any): OfferRecord | null {
     description: r.offer_description,
     expectations: r.offer_expectations,
     limits: r.offer_limits,
+    revision: r.offer_revision,
     retired_at: r.offer_retired_at,
     created_at: r.offer_created_at,
     updated_at: r.offer_updated_at,
@@ -75,22 +76,28 @@ export class OfferRepository {
     return toOffer(rows[0]);
   }
 
-  /** Writes the fields given, only while the offer is live; null when it was retired (or is gone). */
-  async update(tx: EntityManager, id: string, patch: Partial<OfferFields>): Promise<OfferRecord | null> {
-    const params: unknown[] = [id];
-    const set = ['updated_at = now()'];
+  /**
+   * Writes the fields given and bumps the revision, only while the offer is live and, when
+   * `expectedRevision` is given, still at it (checked by the UPDATE itself). Null otherwise.
+   */
+  async update(tx: EntityManager, id: string, patch: Partial<OfferFields>, expectedRevision: number | null): Promise<OfferRecord | null> {
+    const params: unknown[] = [id, expectedRevision];
+    const set = ['revision = o.revision + 1', 'updated_at = now()'];
     for (const [column, value] of Object.entries(patch)) {
       params.push(value);
       set.push(`${column} = $${params.length}`);
     }
-    const [rows] = await tx.query(`UPDATE squad_offers AS o SET ${set.join(', ')} WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`, params);
+    const [rows] = await tx.query(
+      `UPDATE squad_offers AS o SET ${set.join(', ')} WHERE o.id = $1 AND o.retired_at IS NULL AND ($2::int IS NULL OR o.revision = $2::int) RETURNING ${OFFER_COLUMNS}`,
+      params,
+    );
     return rows.length ? toOffer(rows[0]) : null;
   }
 
   /** Retires the offer once; null when it was already retired (or is gone). */
   async retire(tx: EntityManager, id: string): Promise<OfferRecord | null> {
     const [rows] = await tx.query(
-      `UPDATE squad_offers AS o SET retired_at = now(), updated_at = now() WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`,
+      `UPDATE squad_offers AS o SET retired_at = now(), revision = o.revision + 1, updated_at = now() WHERE o.id = $1 AND o.retired_at IS NULL RETURNING ${OFFER_COLUMNS}`,
       [id],
     );
     return rows.length ? toOffer(rows[0]) : null;
@@ -112,6 +119,7 @@ function toOffer(r: any): OfferRecord {
     description: r.description,
     expectations: r.expectations,
     limits: r.limits,
+    revision: r.revision,
     retiredAt: r.retired_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

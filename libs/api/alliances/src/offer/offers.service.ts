@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, notFound, Viewer } from '@guildhall/api-core';
+import { badInput, conflict, notFound, Viewer } from '@guildhall/api-core';
 import { OFFERS_PER_SQUAD_MAX, TEAM_API_TEXT_MAX_LENGTH, TEAM_API_TITLE_MAX_LENGTH } from '@guildhall/shared-domain';
 import { SquadOfferInput, UpdateSquadOfferInput } from './offer.inputs';
 import { OfferRecord } from './offer.record';
@@ -45,19 +45,28 @@ export class OffersService {
     });
   }
 
-  /** Writes only the fields given (null clears expectations or limits); a retired offer does not change. */
+  /**
+   * Writes only the fields given (null clears expectations or limits); a retired offer does not
+   * change. With `expectedRevision`, a stale revision is CONFLICT and nothing is written (the
+   * check is in the UPDATE itself).
+   */
   async update(viewer: Viewer, id: string, input: UpdateSquadOfferInput): Promise<OfferRecord> {
     const patch: Partial<OfferFields> = {};
     if (input.title !== undefined && input.title !== null) patch.title = cleanTitle(input.title, TEAM_API_TITLE_MAX_LENGTH, WHAT);
     if (input.description !== undefined && input.description !== null) patch.description = cleanRequired(input.description, 'description', TEAM_API_TEXT_MAX_LENGTH, WHAT);
     if (input.expectations !== undefined) patch.expectations = cleanOptional(input.expectations, 'expectations', TEAM_API_TEXT_MAX_LENGTH);
     if (input.limits !== undefined) patch.limits = cleanOptional(input.limits, 'limits', TEAM_API_TEXT_MAX_LENGTH);
+    const expected = input.expectedRevision ?? null;
+    if (expected !== null && (!Number.isInteger(expected) || expected < 1)) throw badInput('expectedRevision must be the revision you last read.', 'expectedRevision');
     const offer = await this.require(id);
     await this.access.assertCanPublishOffer(viewer, await this.access.requireSquad(offer.squadId), 'edit its offers');
     return this.db.transaction(async (tx) => {
-      const updated = await this.offers.update(tx, offer.id, patch);
-      if (!updated) throw badInput(`"${offer.title}" is retired; it can no longer change.`, 'id');
-      return updated;
+      const updated = await this.offers.update(tx, offer.id, patch, expected);
+      if (updated) return updated;
+      const now = await this.offers.findById(offer.id, tx);
+      if (!now) throw notFound('That offer');
+      if (now.retiredAt) throw badInput(`"${now.title}" is retired; it can no longer change.`, 'id');
+      throw conflict(`"${now.title}" was changed by someone else since you read it (revision ${expected}; it is now at ${now.revision}). Reload it, then apply your change again.`);
     });
   }
 
