@@ -17,6 +17,14 @@ import { acceptingSquadId, assertCanAccept, assertCanRetire, isParty } from './a
  * Interface agreements between a providing squad (the offer's) and a consuming squad: a member
  * of either proposes, a member of the other accepts, a member of either retires.
  */
+/** A review's proposal, checked: its text, offer and squads. */
+export interface ReviewProposal {
+  fields: { terms: string; mode: InteractionModeName; reviewBy: Date | null };
+  offer: OfferRecord;
+  provider: SquadEntity;
+  consumer: SquadEntity;
+}
+
 @Injectable()
 export class AgreementsService {
   constructor(
@@ -53,12 +61,18 @@ export class AgreementsService {
    * transaction and linked to the tension. It is proposed on the consuming squad's behalf (the
    * reviewer need not be a member of either), so the providing squad accepts it.
    */
-  async proposeInReview(tx: EntityManager, viewer: Viewer, input: AgreementInput, tension: { id: string; squadIds: string[] }): Promise<AgreementRecord> {
-    const { fields, offer, provider, consumer } = await this.prepare(input);
-    if (!tension.squadIds.includes(provider.id) || !tension.squadIds.includes(consumer.id)) {
+  async proposeInReview(tx: EntityManager, viewer: Viewer, proposal: ReviewProposal, tension: { id: string }): Promise<AgreementRecord> {
+    const { fields, offer, provider, consumer } = proposal;
+    return this.create(tx, fields, offer, provider, consumer, viewer.id, consumer.id, tension.id);
+  }
+
+  /** A review's proposal checked before its transaction opens (its reads go through the pool). */
+  async prepareInReview(input: AgreementInput, tension: { squadIds: string[] }): Promise<ReviewProposal> {
+    const prepared = await this.prepare(input);
+    if (!tension.squadIds.includes(prepared.provider.id) || !tension.squadIds.includes(prepared.consumer.id)) {
       throw badInput("A review proposes agreements between the tension's own squads: the offer's squad and the consumer must both be among them.", 'propose');
     }
-    return this.create(tx, fields, offer, provider, consumer, viewer.id, consumer.id, tension.id);
+    return prepared;
   }
 
   /** The proposal's text, offer and squads, checked: BAD_USER_INPUT naming the field. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, DomainEvents, forbidden, isAdmin, isUuid, notFound, Viewer } from '@guildhall/api-core';
 import { TEAM_API_LONG_TEXT_MAX_LENGTH, TEAM_API_TITLE_MAX_LENGTH, TENSION_SQUADS_MAX } from '@guildhall/shared-domain';
 import { AllianceAccess } from '../alliance/alliance-access';
@@ -112,6 +112,9 @@ export class TensionsService {
     const tension = await this.require(id);
     await this.assertCanReview(viewer, tension, 'resolve it');
     assertCanResolve(tension);
+    // Read before the transaction: on the embedded database a read through the pool waits for the transaction's one connection.
+    const amended = amendment ? await this.amendable(tension, amendment) : null;
+    const proposed = proposal ? await this.agreements.prepareInReview(proposal, tension) : null;
     return this.db.transaction(async (tx) => {
       if (decisionId !== null && decisionId !== undefined) assertDecisionFits(tension, isUuid(decisionId) ? await this.decisions.findById(decisionId, tx) : null);
       const resolved = await this.tensions.resolve(tx, tension.id, resolution, decisionId ?? null, viewer.id);
@@ -119,18 +122,18 @@ export class TensionsService {
         assertCanResolve((await this.tensions.findById(tension.id, tx)) ?? tension);
         throw notFound('That tension');
       }
-      if (amendment) await this.amend(tx, resolved, amendment);
-      if (proposal) await this.agreements.proposeInReview(tx, viewer, proposal, resolved);
+      if (amendment && amended) await this.agreements.amendInReview(tx, amended.id, { terms: amendment.terms, reviewBy: amendment.reviewBy }, resolved.id);
+      if (proposed) await this.agreements.proposeInReview(tx, viewer, proposed, resolved);
       return resolved;
     });
   }
 
   /** The amended agreement must be between squads of the tension (provider or consumer among them). */
-  private async amend(tx: EntityManager, tension: TensionRecord, amendment: AgreementAmendmentInput): Promise<void> {
+  private async amendable(tension: TensionRecord, amendment: AgreementAmendmentInput) {
     const [agreement] = isUuid(amendment.agreementId) ? await this.agreements.findByIds([amendment.agreementId]) : [];
     if (!agreement) throw badInput('There is no agreement with that id.', 'agreementId');
     if (!tension.squadIds.some((s) => isParty(agreement, s))) throw badInput("That agreement is not one of the tension's squads': amend an agreement between them.", 'agreementId');
-    await this.agreements.amendInReview(tx, agreement.id, { terms: amendment.terms, reviewBy: amendment.reviewBy }, tension.id);
+    return agreement;
   }
 
   private async assertCanReview(viewer: Viewer, tension: TensionRecord, what: string): Promise<void> {
