@@ -13,10 +13,6 @@ import { AgreementRecord } from './agreement.record';
 import { AgreementRepository } from './agreement.repository';
 import { acceptingSquadId, assertCanAccept, assertCanRetire, isParty } from './agreement-rules';
 
-/**
- * Interface agreements between a providing squad (the offer's) and a consuming squad: a member
- * of either proposes, a member of the other accepts, a member of either retires.
- */
 /** A review's proposal, checked: its text, offer and squads. */
 export interface ReviewProposal {
   fields: { terms: string; mode: InteractionModeName; reviewBy: Date | null };
@@ -25,6 +21,10 @@ export interface ReviewProposal {
   consumer: SquadEntity;
 }
 
+/**
+ * Interface agreements between a providing squad (the offer's) and a consuming squad: a member
+ * of either proposes, a member of the other accepts, a member of either retires.
+ */
 @Injectable()
 export class AgreementsService {
   constructor(
