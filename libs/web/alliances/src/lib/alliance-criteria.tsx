@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
 import { useRevisionedSave } from './conflict';
-import { checkCriteria, CriteriaEditor } from './criteria-editor';
+import { checkCriteria } from './alliance-checks';
+import { CriteriaEditor } from './criteria-editor';
 
 export const AllianceCriteria_alliance = graphql(`
   fragment AllianceCriteria_alliance on Alliance {

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ALLIANCE_GOAL_MAX_LENGTH, ALLIANCE_NAME_MAX_LENGTH } from '@guildhall/shared-domain';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
+import { checkNameAndGoal } from './alliance-checks';
 import { useRevisionedSave } from './conflict';
 
 const SaveDetailsMutation = graphql(`
@@ -16,16 +16,6 @@ const SaveDetailsMutation = graphql(`
     }
   }
 `);
-
-/** The form's own refusals for a name and a goal, with the limits the API applies. */
-export function checkNameAndGoal(name: string, goal: string): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!name.trim()) problems['name'] = 'Give the alliance a name.';
-  else if (name.trim().length > ALLIANCE_NAME_MAX_LENGTH) problems['name'] = `Keep the name to ${ALLIANCE_NAME_MAX_LENGTH} characters or fewer.`;
-  if (!goal.trim()) problems['goal'] = 'Say the goal in one sentence.';
-  else if (goal.trim().length > ALLIANCE_GOAL_MAX_LENGTH) problems['goal'] = `Keep the goal to one sentence of ${ALLIANCE_GOAL_MAX_LENGTH} characters or fewer.`;
-  return problems;
-}
 
 /**
  * Editors rename the alliance or restate its goal, saved with the revision they started from: if

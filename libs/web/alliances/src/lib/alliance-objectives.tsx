@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ALLIANCE_TITLE_MAX_LENGTH, KEY_RESULTS_PER_OBJECTIVE_MAX, OBJECTIVES_PER_ALLIANCE_MAX } from '@guildhall/shared-domain';
+import { KEY_RESULTS_PER_OBJECTIVE_MAX, OBJECTIVES_PER_ALLIANCE_MAX } from '@guildhall/shared-domain';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
+import { checkTitle } from './alliance-checks';
 import { KeyResultForm } from './key-result-form';
 import { KeyResultItem } from './key-result-item';
 import { plural } from './labels';
@@ -89,10 +90,7 @@ function AddObjectiveForm({ allianceId }: { allianceId: string }) {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const t = title.trim();
-    const found: Record<string, string> = {};
-    if (!t) found['title'] = 'Say what the objective is.';
-    else if (t.length > ALLIANCE_TITLE_MAX_LENGTH) found['title'] = `Keep the objective to ${ALLIANCE_TITLE_MAX_LENGTH} characters or fewer.`;
-    if (!problems.check(found)) return;
+    if (!problems.check(checkTitle(t, 'objective', 'Say what the objective is.'))) return;
     if (await problems.submit(() => add({ variables: { allianceId, title: t } }))) setTitle('');
   }
   return (

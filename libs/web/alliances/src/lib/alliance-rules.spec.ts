@@ -1,5 +1,5 @@
-import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall/shared-domain';
-import { checkCriteria } from './criteria-editor';
+import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH, ALLIANCE_NAME_MAX_LENGTH, ALLIANCE_TITLE_MAX_LENGTH, DECISION_TEXT_MAX_LENGTH, KEY_RESULT_VALUE_LIMIT } from '@guildhall/shared-domain';
+import { checkCriteria, checkDecision, checkKeyResult, checkNewAlliance, checkTitle } from './alliance-checks';
 import { historySummary, niceTicks } from './key-result-chart';
 import { allianceMoves, moveItem, percent } from './labels';
 import { timelineLayout, timelineTicks } from './milestone-timeline';
@@ -90,5 +90,37 @@ describe('niceTicks', () => {
     expect(niceTicks(2.1, 4)).toEqual([2, 3, 4]);
     expect(niceTicks(0, 100)).toEqual([0, 50, 100]);
     expect(niceTicks(5, 5)).toEqual([4, 5, 6]);
+  });
+});
+
+describe('the forms’ own checks', () => {
+  it('a new alliance needs a name, a goal, two tribes and, for a trio member, one of theirs', () => {
+    const ok = { name: 'Checkout everywhere', goal: 'Pay in one tap.', tribeIds: ['a', 'b'], criteria: ['Trust'] };
+    expect(checkNewAlliance(ok, ['a'])).toEqual({});
+    expect(checkNewAlliance(ok, null)).toEqual({});
+    expect(Object.keys(checkNewAlliance({ ...ok, name: ' ', goal: '' }, null))).toEqual(['name', 'goal']);
+    expect(checkNewAlliance({ ...ok, tribeIds: ['a'] }, ['a'])['tribeIds']).toMatch(/at least 2/);
+    expect(checkNewAlliance(ok, ['c'])['tribeIds']).toMatch(/whose trio you sit in/);
+    expect(checkNewAlliance({ ...ok, name: 'x'.repeat(ALLIANCE_NAME_MAX_LENGTH + 1) }, null)['name']).toMatch(`${ALLIANCE_NAME_MAX_LENGTH}`);
+    expect(checkNewAlliance({ ...ok, criteria: ['Trust', 'trust'] }, null)['criteria']).toMatch(/twice/);
+  });
+
+  it('a key result needs numbers for its baseline and target; the current value may be left out', () => {
+    const { problems, input } = checkKeyResult({ title: ' p95 ', unit: 'ms', baseline: '900', target: '300,5', current: '' });
+    expect(problems).toEqual({});
+    expect(input).toEqual({ title: 'p95', unit: 'ms', baseline: 900, target: 300.5, current: null });
+    expect(Object.keys(checkKeyResult({ title: '', unit: '', baseline: 'abc', target: '', current: '1e999' }).problems)).toEqual(['title', 'baseline', 'target', 'current']);
+    expect(checkKeyResult({ title: 't', unit: '', baseline: String(KEY_RESULT_VALUE_LIMIT * 10), target: '1', current: '' }).problems['baseline']).toMatch(/within/);
+  });
+
+  it('titles are required and bounded', () => {
+    expect(checkTitle('Pilot', 'milestone', 'Say what.')).toEqual({});
+    expect(checkTitle(' ', 'milestone', 'Say what.')).toEqual({ title: 'Say what.' });
+    expect(checkTitle('x'.repeat(ALLIANCE_TITLE_MAX_LENGTH + 1), 'milestone', 'Say what.')['title']).toMatch(`${ALLIANCE_TITLE_MAX_LENGTH}`);
+  });
+
+  it('a decision needs a title and an outcome', () => {
+    expect(checkDecision({ title: 'Cards first', context: '', outcome: 'Wallets later.', criteria: [] })).toEqual({});
+    expect(Object.keys(checkDecision({ title: ' ', context: 'x'.repeat(DECISION_TEXT_MAX_LENGTH + 1), outcome: '', criteria: [] }))).toEqual(['title', 'context', 'outcome']);
   });
 });

@@ -1,22 +1,8 @@
 import { ActionIcon, Button, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { ALLIANCE_CRITERIA_MAX, ALLIANCE_CRITERION_MAX_LENGTH } from '@guildhall/shared-domain';
+import { ALLIANCE_CRITERIA_MAX } from '@guildhall/shared-domain';
+import { checkCriteria } from './alliance-checks';
 import { moveItem } from './labels';
-
-/** The form's own refusals for a list of criteria, with the limits the API applies. */
-export function checkCriteria(criteria: readonly string[]): string | undefined {
-  if (criteria.length > ALLIANCE_CRITERIA_MAX) return `Keep to ${ALLIANCE_CRITERIA_MAX} criteria or fewer: the few that settle trade-offs.`;
-  if (criteria.some((c) => !c.trim())) return 'A criterion cannot be blank.';
-  const long = criteria.find((c) => c.trim().length > ALLIANCE_CRITERION_MAX_LENGTH);
-  if (long) return `Keep each criterion to ${ALLIANCE_CRITERION_MAX_LENGTH} characters or fewer.`;
-  const seen = new Set<string>();
-  for (const c of criteria) {
-    const key = c.trim().toLowerCase();
-    if (seen.has(key)) return `“${c.trim()}” is listed twice.`;
-    seen.add(key);
-  }
-  return undefined;
-}
 
 /**
  * Shared prioritisation criteria, most important first: move one up or down with its buttons

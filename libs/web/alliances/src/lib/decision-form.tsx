@@ -1,9 +1,11 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ALLIANCE_TITLE_MAX_LENGTH, DECISION_TEXT_MAX_LENGTH } from '@guildhall/shared-domain';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
+import { checkDecision, type DecisionFields } from './alliance-checks';
+
+const EMPTY: DecisionFields = { title: '', context: '', outcome: '', criteria: [] };
 
 const RecordDecisionMutation = graphql(`
   mutation AlliancePageRecordDecision($input: DecisionInput!) {
@@ -13,34 +15,13 @@ const RecordDecisionMutation = graphql(`
   }
 `);
 
-interface Fields {
-  title: string;
-  context: string;
-  outcome: string;
-  criteria: string[];
-}
-
-const EMPTY: Fields = { title: '', context: '', outcome: '', criteria: [] };
-
-/** The form's own refusals, with the limits the API applies. */
-export function checkDecision(f: Fields): Record<string, string> {
-  const problems: Record<string, string> = {};
-  const title = f.title.trim();
-  if (!title) problems['title'] = 'Say what was decided, in a few words.';
-  else if (title.length > ALLIANCE_TITLE_MAX_LENGTH) problems['title'] = `Keep the title to ${ALLIANCE_TITLE_MAX_LENGTH} characters or fewer.`;
-  if (f.context.trim().length > DECISION_TEXT_MAX_LENGTH) problems['context'] = `Keep the context to ${DECISION_TEXT_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer.`;
-  if (!f.outcome.trim()) problems['outcome'] = 'Write the outcome: what the alliance will do.';
-  else if (f.outcome.trim().length > DECISION_TEXT_MAX_LENGTH) problems['outcome'] = `Keep the outcome to ${DECISION_TEXT_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer.`;
-  return problems;
-}
-
 /** Editors record a decision, citing the shared criteria that carried it (only the alliance's own). */
 export function DecisionForm({ allianceId, criteria }: { allianceId: string; criteria: readonly string[] }) {
   const [open, setOpen] = useState(false);
-  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [fields, setFields] = useState<DecisionFields>(EMPTY);
   const problems = useFormProblems();
   const [record, { loading }] = useMutation(RecordDecisionMutation, { refetchQueries: ['AlliancePage'], awaitRefetchQueries: true });
-  const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<DecisionFields>) => setFields((f) => ({ ...f, ...patch }));
 
   if (!open) {
     return (

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { KEY_RESULT_VALUE_LIMIT } from '@guildhall/shared-domain';
 import { getFragmentData, graphql, useFormProblems, type FragmentType } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
+import { parseValue } from './alliance-checks';
 import { KeyResultChart } from './lazy-charts';
 import { formatDate, withUnit } from './labels';
 import { ProgressBar } from './progress-bar';
@@ -36,16 +36,6 @@ const UpdateKeyResultMutation = graphql(`
     }
   }
 `);
-
-/** A number typed in a form, or the problem with it. */
-export function parseValue(text: string, what: string): { value?: number; problem?: string } {
-  const t = text.trim().replace(',', '.');
-  if (!t) return { problem: `Give the ${what}.` };
-  const value = Number(t);
-  if (!Number.isFinite(value)) return { problem: `The ${what} must be a number.` };
-  if (Math.abs(value) > KEY_RESULT_VALUE_LIMIT) return { problem: `Keep the ${what} within ±${KEY_RESULT_VALUE_LIMIT.toExponential()}.` };
-  return { value };
-}
 
 /**
  * A key result: how far from its baseline towards its target (a falling target too), its values

@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ALLIANCE_TITLE_MAX_LENGTH } from '@guildhall/shared-domain';
 import { graphql, useFormProblems } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
+import { checkTitle } from './alliance-checks';
 import { dueDateFromInput } from './labels';
 
 const AddMilestoneMutation = graphql(`
@@ -34,9 +34,7 @@ export function MilestoneForm({ allianceId, tribes }: { allianceId: string; trib
     e.preventDefault();
     const title = fields.title.trim();
     const dueDate = dueDateFromInput(fields.dueDate);
-    const found: Record<string, string> = {};
-    if (!title) found['title'] = 'Say what the milestone is.';
-    else if (title.length > ALLIANCE_TITLE_MAX_LENGTH) found['title'] = `Keep the milestone to ${ALLIANCE_TITLE_MAX_LENGTH} characters or fewer.`;
+    const found = checkTitle(title, 'milestone', 'Say what the milestone is.');
     if (!dueDate) found['dueDate'] = 'Choose the due date.';
     if (!problems.check(found) || !dueDate) return;
     if (await problems.submit(() => add({ variables: { input: { allianceId, title, dueDate, squadId: fields.squadId || null } } }))) setFields(EMPTY);

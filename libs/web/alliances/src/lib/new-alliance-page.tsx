@@ -2,10 +2,11 @@ import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, TextInput, Textarea 
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ALLIANCE_GOAL_MAX_LENGTH, ALLIANCE_NAME_MAX_LENGTH, ALLIANCE_TRIBES_MAX, ALLIANCE_TRIBES_MIN } from '@guildhall/shared-domain';
+import { ALLIANCE_TRIBES_MIN } from '@guildhall/shared-domain';
 import { errorMessage, graphql, useFormProblems } from '@guildhall/web-data-access';
 import { EmptyState, ErrorState, FormError, LinkButton, LoadingState, PageHeader } from '@guildhall/web-ui';
-import { checkCriteria, CriteriaEditor } from './criteria-editor';
+import { checkNewAlliance, type NewAllianceFields } from './alliance-checks';
+import { CriteriaEditor } from './criteria-editor';
 import { useTribeChoices } from './tribe-choices';
 
 const CreateAllianceMutation = graphql(`
@@ -17,35 +18,11 @@ const CreateAllianceMutation = graphql(`
   }
 `);
 
-interface Fields {
-  name: string;
-  goal: string;
-  tribeIds: string[];
-  criteria: string[];
-}
-
-/** The form's own refusals, with the limits the API applies. */
-export function checkNewAlliance(f: Fields, trioTribeIds: readonly string[] | null): Record<string, string> {
-  const problems: Record<string, string> = {};
-  const name = f.name.trim();
-  const goal = f.goal.trim();
-  if (!name) problems['name'] = 'Give the alliance a name.';
-  else if (name.length > ALLIANCE_NAME_MAX_LENGTH) problems['name'] = `Keep the name to ${ALLIANCE_NAME_MAX_LENGTH} characters or fewer.`;
-  if (!goal) problems['goal'] = 'Say the goal in one sentence.';
-  else if (goal.length > ALLIANCE_GOAL_MAX_LENGTH) problems['goal'] = `Keep the goal to one sentence of ${ALLIANCE_GOAL_MAX_LENGTH} characters or fewer.`;
-  if (f.tribeIds.length < ALLIANCE_TRIBES_MIN) problems['tribeIds'] = `Choose at least ${ALLIANCE_TRIBES_MIN} tribes: an alliance spans several.`;
-  else if (f.tribeIds.length > ALLIANCE_TRIBES_MAX) problems['tribeIds'] = `Choose ${ALLIANCE_TRIBES_MAX} tribes or fewer.`;
-  else if (trioTribeIds && !f.tribeIds.some((id) => trioTribeIds.includes(id))) problems['tribeIds'] = 'Include a tribe whose trio you sit in.';
-  const criteria = checkCriteria(f.criteria);
-  if (criteria) problems['criteria'] = criteria;
-  return problems;
-}
-
 /** /new-alliance: a trio member (or an admin) plans an alliance with other tribes. */
 export function NewAlliancePage() {
   const navigate = useNavigate();
   const { tribes, isAdmin, canCreate, loading, error, refetch } = useTribeChoices();
-  const [fields, setFields] = useState<Fields>({ name: '', goal: '', tribeIds: [], criteria: [] });
+  const [fields, setFields] = useState<NewAllianceFields>({ name: '', goal: '', tribeIds: [], criteria: [] });
   const problems = useFormProblems();
   const [create, creating] = useMutation(CreateAllianceMutation, { refetchQueries: ['AlliancesPage'] });
 
@@ -61,7 +38,7 @@ export function NewAlliancePage() {
       </>
     );
   }
-  const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<NewAllianceFields>) => setFields((f) => ({ ...f, ...patch }));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
