@@ -12,4 +12,4 @@ export * from './objective/objective.model';
 export { keyResultProgress, meanProgress } from './objective/progress';
 export { AlliancesLoaders } from './alliances.loaders';
 export * from './alliance/alliance-seeding';
-export { seedTeamApi, type TeamApiPlan } from './team-api';
+export { DependencyAnswered, DependencyRequested, seedTeamApi, TensionRaised, type DependencyRef, type TeamApiPlan, type TensionRef } from './team-api';
