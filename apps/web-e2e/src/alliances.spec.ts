@@ -178,7 +178,7 @@ test('a product lead plans an alliance with two other tribes; a member of anothe
   await expect(member.getByRole('list', { name: 'Active alliances' }).getByRole('listitem', { name })).toBeVisible();
 });
 
-test('a criteria save over someone else\'s is refused and the page shows theirs; the goal is restated', async ({ browser, request }) => {
+test('a criteria save over someone else\'s is refused and the page shows theirs; a tribe comes and goes; the goal is restated', async ({ browser, request }) => {
   const org = await allianceOrg(request);
   const lead = await personPage(browser, org.lead.email);
   const { createAlliance: a } = await gql<{ createAlliance: { id: string; slug: string; revision: number } }>(
@@ -199,6 +199,16 @@ test('a criteria save over someone else\'s is refused and the page shows theirs;
   await lead.getByRole('button', { name: 'Move “Auditability” up' }).click();
   await lead.getByRole('button', { name: 'Save criteria' }).click();
   await expect(lead.getByRole('list', { name: 'Shared criteria, most important first' }).getByRole('listitem')).toHaveText(['Correctness', 'Auditability', 'Speed']);
+
+  // An editor brings a third tribe in; with three, one may leave again, never below two.
+  const tribes = lead.getByRole('list', { name: /^Tribes of / });
+  await expect(lead.getByRole('button', { name: /^Remove .* from the alliance$/ })).toHaveCount(0);
+  await lead.getByLabel('Add a tribe', { exact: true }).selectOption({ label: org.tribes[2].name });
+  await lead.getByRole('button', { name: 'Add tribe' }).click();
+  await expect(tribes.getByRole('listitem')).toHaveCount(3);
+  await lead.getByRole('button', { name: `Remove ${org.tribes[2].name} from the alliance` }).click();
+  await expect(tribes.getByRole('listitem')).toHaveCount(2);
+  await expect(lead.getByRole('button', { name: /^Remove .* from the alliance$/ })).toHaveCount(0);
 
   // The goal restated, with the revision the page now has.
   await lead.getByRole('button', { name: 'Edit name and goal' }).click();
