@@ -148,12 +148,18 @@ test('a squad publishes an offer, another proposes an agreement it accepts, a de
   await expect(card.getByText('Decision recorded: Ship partial refunds behind a flag.', { exact: false })).toBeVisible();
   await card.getByLabel('Resolution').fill('Partial refunds ship this month behind a flag.');
   await expect(card.getByLabel('Decision that resolved it')).toHaveValue(/.+/);
+  await card.getByLabel('Update the agreements between its squads').selectOption({ label: `${org.providerName} → ${org.consumerName}: ${offerTitle.trim()}` });
+  await expect(card.getByLabel('New terms')).toHaveValue(/answers within 200 ms/);
+  await card.getByLabel('New terms').fill('Ledger posts partial refunds behind a flag and answers within 200 ms.');
   await card.getByRole('button', { name: 'Resolve the tension' }).click();
   const resolved = lead.getByRole('list', { name: new RegExp(`Resolved tensions of ${org.alliance.name.trim()}`) }).getByRole('listitem', { name: tensionTitle.trim() });
   await expect(resolved).toContainText('Resolved');
   await expect(resolved).toContainText('Resolution: Partial refunds ship this month behind a flag.');
   await expect(resolved).toContainText('Decision: Ship partial refunds behind a flag');
   await expect(resolved).toContainText('criteria: Customers first');
+  await expect(resolved).toContainText(`Agreements its review updated: ${org.providerName} → ${org.consumerName} (${offerTitle.trim()})`);
+  await consumer.goto(`/squads/${org.consumerSquad.slug}`);
+  await expect(consumer.getByRole('listitem', { name: `Agreement with ${org.providerName} on ${offerTitle.trim()}` })).toContainText('Ledger posts partial refunds behind a flag');
 });
 
 test('the squad page, dependency map, tension review and raising a tension pass axe, name their controls and fit at 1280 and 375 px', async ({ browser, request }) => {
@@ -194,4 +200,30 @@ test('the squad page, dependency map, tension review and raising a tension pass 
   await expect(consumer.getByRole('table', { name: /each dependency in words/ })).toContainText('Requested, overdue');
   await consumer.goto(`/tensions?tribe=${org.tribe.slug}`);
   await expect(consumer.getByRole('listitem', { name: 'Refunds wait' })).toContainText(/open for less than a day/);
+});
+
+test('two edits of one offer: the second is shown the first instead of overwriting it, and saving again replaces it knowingly', async ({ browser, request }) => {
+  const org = await teamOrg(request);
+  const provider = await personPage(browser, org.provider.email);
+  const { publishSquadOffer: offer } = await gql(provider.request, 'mutation ($i: SquadOfferInput!) { publishSquadOffer(input: $i) { id revision } }', {
+    i: { squadId: org.providerSquad.id, title: 'Ledger API', description: 'One call per refund.' },
+  });
+  await provider.goto(`/squads/${org.providerSquad.slug}`);
+  const card = provider.getByRole('listitem', { name: 'Ledger API' });
+  await card.getByRole('button', { name: 'Edit the offer Ledger API' }).click();
+  await card.getByLabel('Description').fill('One call per refund, answered within 200 ms.');
+
+  // Meanwhile someone else of the squad saves it.
+  await gql(provider.request, 'mutation ($id: ID!, $i: UpdateSquadOfferInput!) { updateSquadOffer(id: $id, input: $i) { revision } }', {
+    id: offer.id,
+    i: { description: 'One call per refund, idempotent.', expectedRevision: offer.revision },
+  });
+  await card.getByRole('button', { name: 'Save the offer' }).click();
+  const theirs = card.getByRole('alert').filter({ hasText: 'Their version, saved while you edited' });
+  await expect(theirs).toContainText('One call per refund, idempotent.');
+  await expect(card.getByLabel('Description')).toHaveValue('One call per refund, answered within 200 ms.');
+  await expectNoSeriousA11yViolations(provider);
+  await card.getByRole('button', { name: 'Save the offer' }).click();
+  await expect(card).toContainText('One call per refund, answered within 200 ms.');
+  await expect(card.getByRole('alert')).toHaveCount(0);
 });

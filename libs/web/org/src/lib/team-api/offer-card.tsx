@@ -15,6 +15,7 @@ export const OfferCard_offer = graphql(`
     description
     expectations
     limits
+    revision
     viewerCanEdit
     squad {
       id

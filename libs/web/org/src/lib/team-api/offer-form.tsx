@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { TEAM_API_TEXT_MAX_LENGTH, TEAM_API_TITLE_MAX_LENGTH } from '@guildhall/shared-domain';
-import { graphql, useFormProblems } from '@guildhall/web-data-access';
+import { graphql, hasErrorCode, useFormProblems } from '@guildhall/web-data-access';
 import { FormError } from '@guildhall/web-ui';
 import { textProblem } from './labels';
 import { TEAM_API_REFETCH } from './team-api-refetch';
@@ -23,6 +23,7 @@ const UpdateOfferMutation = graphql(`
       description
       expectations
       limits
+      revision
     }
   }
 `);
@@ -34,8 +35,14 @@ interface OfferFields {
   limits: string;
 }
 
-/** Publishes a new offer of the squad, or edits `offer`. */
-export function OfferForm({ squadId, offer, onDone }: { squadId: string; offer?: { id: string } & { [K in keyof OfferFields]: string | null }; onDone: () => void }) {
+type SavedOffer = { id: string; revision: number } & { [K in keyof OfferFields]: string | null };
+
+/**
+ * Publishes a new offer of the squad, or edits `offer` from the revision it showed: when someone
+ * else saved it meanwhile (CONFLICT), their version is shown beside the form and saving again
+ * replaces that version, knowingly.
+ */
+export function OfferForm({ squadId, offer, onDone }: { squadId: string; offer?: SavedOffer; onDone: () => void }) {
   const [fields, setFields] = useState<OfferFields>({
     title: offer?.title ?? '',
     description: offer?.description ?? '',
@@ -43,6 +50,13 @@ export function OfferForm({ squadId, offer, onDone }: { squadId: string; offer?:
     limits: offer?.limits ?? '',
   });
   const problems = useFormProblems();
+  const client = useApolloClient();
+  const [base, setBase] = useState(offer?.revision);
+  const [conflict, setConflict] = useState(false);
+  // Once told of a conflict, a save replaces the version shown (the card's, refreshed).
+  useEffect(() => {
+    if (conflict && offer) setBase(offer.revision);
+  }, [conflict, offer]);
   const [publish, publishing] = useMutation(PublishOfferMutation, TEAM_API_REFETCH);
   const [update, updating] = useMutation(UpdateOfferMutation, TEAM_API_REFETCH);
   const set = (key: keyof OfferFields) => (e: { currentTarget: { value: string } }) => {
@@ -68,7 +82,18 @@ export function OfferForm({ squadId, offer, onDone }: { squadId: string; offer?:
       expectations: fields.expectations.trim() || null,
       limits: fields.limits.trim() || null,
     };
-    const sent = await problems.submit(() => (offer ? update({ variables: { id: offer.id, input } }) : publish({ variables: { input: { squadId, ...input } } })));
+    const sent = await problems.submit(async () => {
+      if (!offer) return publish({ variables: { input: { squadId, ...input } } });
+      try {
+        return await update({ variables: { id: offer.id, input: { ...input, expectedRevision: base ?? null } } });
+      } catch (err) {
+        if (hasErrorCode(err, 'CONFLICT')) {
+          setConflict(true);
+          await client.refetchQueries({ include: ['SquadTeamApi'] });
+        }
+        throw err;
+      }
+    });
     if (sent) onDone();
   }
 
@@ -80,6 +105,23 @@ export function OfferForm({ squadId, offer, onDone }: { squadId: string; offer?:
         <Textarea label="Expectations" description="What the squad expects from those who use it." autosize minRows={1} value={fields.expectations} onChange={set('expectations')} error={problems.fields['expectations']} />
         <Textarea label="Limits" description="What the squad will not do." autosize minRows={1} value={fields.limits} onChange={set('limits')} error={problems.fields['limits']} />
         <FormError message={problems.general} />
+        {conflict && offer && (
+          <Alert color="orange" variant="light" p="xs" title="Their version, saved while you edited">
+            <Stack gap={2}>
+              <Text size="sm" fw={600}>
+                {offer.title}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                {offer.description}
+              </Text>
+              {offer.expectations && <Text size="sm">Expects: {offer.expectations}</Text>}
+              {offer.limits && <Text size="sm">Limits: {offer.limits}</Text>}
+              <Text size="sm" c="dimmed">
+                Save again to replace it with yours, or cancel to keep theirs.
+              </Text>
+            </Stack>
+          </Alert>
+        )}
         <Group gap="xs">
           <Button type="submit" size="sm" loading={publishing.loading || updating.loading}>
             {offer ? 'Save the offer' : 'Publish the offer'}
