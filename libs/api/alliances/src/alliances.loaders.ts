@@ -76,14 +76,8 @@ export class AlliancesLoaders {
         : undefined;
 
     const people = new Map(rows.people.map((p) => [p.id, p]));
-    const history = new Map<string, KeyResultUpdateRecord[]>();
-    for (const u of rows.history) {
-      u.updatedBy = people.get(u.updatedById);
-      const list = history.get(u.keyResultId);
-      if (list) list.push(u);
-      else history.set(u.keyResultId, [u]);
-    }
-    for (const k of rows.keyResults) Object.assign(k, { history: history.get(k.id) ?? [], progress: keyResultProgress(k), viewerCanUpdate: canUpdate });
+    for (const points of rows.history.values()) for (const u of points) u.updatedBy = people.get(u.updatedById);
+    for (const k of rows.keyResults) Object.assign(k, { history: rows.history.get(k.id) ?? [], progress: keyResultProgress(k), viewerCanUpdate: canUpdate });
     for (const o of rows.objectives) {
       o.keyResults = rows.keyResults.filter((k) => k.objectiveId === o.id);
       o.progress = meanProgress(o.keyResults);

@@ -30,7 +30,6 @@ export class KeyResultRecord {
 
 /** One value a key result was set to, by whom and when. */
 export class KeyResultUpdateRecord {
-  id: string;
   keyResultId: string;
   value: number;
   updatedById: string;

@@ -162,9 +162,8 @@ export function toKeyResult(row: Record<string, any>): KeyResultRecord {
   });
 }
 
-export function toKeyResultUpdate(row: Record<string, any>): KeyResultUpdateRecord {
+function toKeyResultUpdate(row: Record<string, any>): KeyResultUpdateRecord {
   return Object.assign(new KeyResultUpdateRecord(), {
-    id: row.id,
     keyResultId: row.key_result_id,
     value: Number(row.value),
     updatedById: row.updated_by,
