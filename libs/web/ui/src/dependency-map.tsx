@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
 
@@ -61,6 +61,9 @@ const GAP_Y = 18;
 const GAP_X = 110;
 const HEAD_H = 34;
 const PAD = 16;
+/** Narrower than this, the picture and the table scroll sideways in their boxes instead of shrinking. */
+const MIN_PICTURE_WIDTH = 560;
+const MIN_TABLE_WIDTH = 520;
 /** How far a curve between two squads of one column bulges out to the right. */
 const LOOP = 46;
 
@@ -151,61 +154,64 @@ export function DependencyMap({ title, tribes, dependencies }: DependencyMapProp
   return (
     <Stack gap="sm">
       <Legend id={id} />
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width="100%"
-        style={{ maxWidth: layout.width, height: 'auto', display: 'block' }}
-        fontFamily="var(--mantine-font-family)"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
-        <defs>
-          {STATUSES.map((s) => (
-            <marker key={s} id={`${id}-arrow-${s}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" fill={DEPENDENCY_STATUS_STYLE[s].color} />
-            </marker>
-          ))}
-        </defs>
-        {layout.columns.map(({ tribe, x }) => (
-          <g key={tribe.id}>
-            <rect x={x - 8} y={PAD - 6} width={BOX_W + 16} height={layout.height - 2 * PAD + 6} rx={8} fill="var(--mantine-color-gray-0)" stroke="var(--mantine-color-gray-4)" />
-            <text x={x + BOX_W / 2} y={PAD + 16} textAnchor="middle" fontSize={14} fontWeight={700} fill="var(--mantine-color-gray-9)">
-              {clip(tribe.name, 24)}
-            </text>
-          </g>
-        ))}
-        {[...layout.boxes.values()].map((b) => (
-          <g key={b.squad.id}>
-            <rect x={b.x} y={b.y} width={BOX_W} height={BOX_H} rx={6} fill="var(--mantine-color-white)" stroke="var(--mantine-color-gray-6)" />
-            <text x={b.x + BOX_W / 2} y={b.y + BOX_H / 2 + 5} textAnchor="middle" fontSize={13} fill="var(--mantine-color-gray-9)">
-              {clip(b.squad.name, 24)}
-            </text>
-          </g>
-        ))}
-        {layout.arrows.map(({ dependency: d, path, mid }) => (
-          <g key={d.id}>
-            <path
-              d={path}
-              fill="none"
-              stroke={DEPENDENCY_STATUS_STYLE[d.status].color}
-              strokeWidth={d.overdue ? 2.5 : 2}
-              strokeDasharray={d.overdue ? '7 5' : undefined}
-              markerEnd={`url(#${id}-arrow-${d.status})`}
-            />
-            {d.overdue && (
-              <text x={mid.x} y={mid.y - 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={OVERDUE_COLOR} stroke="var(--mantine-color-white)" strokeWidth={4} paintOrder="stroke">
-                overdue
+      {/* On a narrow screen the picture keeps a readable size and scrolls sideways in its own box (focusable, so keyboards scroll it too). */}
+      <Box tabIndex={0} role="group" aria-label={`${title}, a picture that scrolls sideways on small screens`} style={{ overflowX: 'auto' }}>
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width="100%"
+          style={{ maxWidth: layout.width, minWidth: Math.min(layout.width, MIN_PICTURE_WIDTH), height: 'auto', display: 'block' }}
+          fontFamily="var(--mantine-font-family)"
+        >
+          <title id={`${id}-title`}>{title}</title>
+          <desc id={`${id}-desc`}>{summary}</desc>
+          <defs>
+            {STATUSES.map((s) => (
+              <marker key={s} id={`${id}-arrow-${s}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M 0 0 L 10 5 L 0 10 z" fill={DEPENDENCY_STATUS_STYLE[s].color} />
+              </marker>
+            ))}
+          </defs>
+          {layout.columns.map(({ tribe, x }) => (
+            <g key={tribe.id}>
+              <rect x={x - 8} y={PAD - 6} width={BOX_W + 16} height={layout.height - 2 * PAD + 6} rx={8} fill="var(--mantine-color-gray-0)" stroke="var(--mantine-color-gray-4)" />
+              <text x={x + BOX_W / 2} y={PAD + 16} textAnchor="middle" fontSize={14} fontWeight={700} fill="var(--mantine-color-gray-9)">
+                {clip(tribe.name, 24)}
               </text>
-            )}
-          </g>
-        ))}
-      </svg>
+            </g>
+          ))}
+          {[...layout.boxes.values()].map((b) => (
+            <g key={b.squad.id}>
+              <rect x={b.x} y={b.y} width={BOX_W} height={BOX_H} rx={6} fill="var(--mantine-color-white)" stroke="var(--mantine-color-gray-6)" />
+              <text x={b.x + BOX_W / 2} y={b.y + BOX_H / 2 + 5} textAnchor="middle" fontSize={13} fill="var(--mantine-color-gray-9)">
+                {clip(b.squad.name, 24)}
+              </text>
+            </g>
+          ))}
+          {layout.arrows.map(({ dependency: d, path, mid }) => (
+            <g key={d.id}>
+              <path
+                d={path}
+                fill="none"
+                stroke={DEPENDENCY_STATUS_STYLE[d.status].color}
+                strokeWidth={d.overdue ? 2.5 : 2}
+                strokeDasharray={d.overdue ? '7 5' : undefined}
+                markerEnd={`url(#${id}-arrow-${d.status})`}
+              />
+              {d.overdue && (
+                <text x={mid.x} y={mid.y - 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={OVERDUE_COLOR} stroke="var(--mantine-color-white)" strokeWidth={4} paintOrder="stroke">
+                  overdue
+                </text>
+              )}
+            </g>
+          ))}
+        </svg>
+      </Box>
       {dependencies.length === 0 ? (
         <Text c="dimmed">No dependencies between these squads yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={MIN_TABLE_WIDTH}>
           <Table striped verticalSpacing={6} fz="sm">
             <Table.Caption>{title}: each dependency in words</Table.Caption>
             <Table.Thead>
@@ -222,7 +228,7 @@ export function DependencyMap({ title, tribes, dependencies }: DependencyMapProp
                   <Table.Td>
                     <SquadName squad={name(d.requesterId)} />
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Table.Td style={{ minWidth: '10rem' }}>
                     {d.description}
                     {d.neededBy && (
                       <Text span size="xs" c="dimmed">
