@@ -50,7 +50,7 @@ export function RaiseTensionPage() {
   const { data, loading, error, refetch } = useQuery(RaiseTensionChoicesQuery);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [squadIds, setSquadIds] = useState<string[]>(() => params.getAll('squad').filter(Boolean));
+  const [chosenSquads, setSquadIds] = useState<string[]>(() => params.getAll('squad').filter(Boolean));
   const [allianceId, setAllianceId] = useState(params.get('alliance') ?? '');
   const [wantsCoach, setWantsCoach] = useState(false);
   const problems = useFormProblems();
@@ -60,6 +60,10 @@ export function RaiseTensionPage() {
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const tribes = data?.tribes ?? [];
   const alliances = data?.alliances ?? [];
+  // Squads named in the address that do not exist (any more) are left out rather than refused.
+  const known = new Set(tribes.flatMap((t) => t.squads.map((s) => s.id)));
+  const squadIds = chosenSquads.filter((id) => known.has(id));
+  const chosenAlliance = alliances.some((a) => a.id === allianceId) ? allianceId : '';
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -72,7 +76,7 @@ export function RaiseTensionPage() {
     else if (squadIds.length > TENSION_SQUADS_MAX) found['squadIds'] = `Name at most ${TENSION_SQUADS_MAX} squads.`;
     if (!problems.check(found)) return;
     await problems.submit(async () => {
-      const { data: raised } = await raise({ variables: { input: { title: title.trim(), description: description.trim(), squadIds, allianceId: allianceId || null, wantsCoach } } });
+      const { data: raised } = await raise({ variables: { input: { title: title.trim(), description: description.trim(), squadIds, allianceId: chosenAlliance || null, wantsCoach } } });
       const t = raised?.raiseTension;
       if (t) navigate(t.alliance ? `/tensions?alliance=${t.alliance.slug}` : `/tensions?tribe=${t.squads[0]?.tribe.slug ?? ''}`);
     });
@@ -100,7 +104,7 @@ export function RaiseTensionPage() {
             <NativeSelect
               label="Alliance"
               description="Its review then belongs to the alliance, and its decision cites the alliance's criteria."
-              value={allianceId}
+              value={chosenAlliance}
               onChange={(e) => setAllianceId(e.currentTarget.value)}
               error={problems.fields['allianceId']}
               data={[{ value: '', label: 'No alliance' }, ...alliances.map((a) => ({ value: a.id, label: a.name }))]}

@@ -15,3 +15,12 @@ export const MODE_LABEL: Record<string, string> = {
   X_AS_A_SERVICE: 'X as a service',
   FACILITATING: 'Facilitating',
 };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** How long the tension has been open (or was, until resolved), in whole days. */
+export function tensionAge(createdAt: string, until: string | null, now = Date.now()): string {
+  const days = Math.max(0, Math.floor(((until ? new Date(until).getTime() : now) - new Date(createdAt).getTime()) / DAY));
+  const span = days === 0 ? 'less than a day' : days === 1 ? '1 day' : `${days} days`;
+  return until ? `was open for ${span}` : `open for ${span}`;
+}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data-access';
+import { tensionAge } from './team-labels';
 import { TensionReviewFlow } from './tension-review-flow';
 
 export const TensionCard_tension = graphql(`
@@ -63,15 +64,6 @@ export const TENSION_STATUS: Record<string, { label: string; color: string }> = 
   IN_REVIEW: { label: 'In review', color: 'violet' },
   RESOLVED: { label: 'Resolved', color: 'green' },
 };
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** How long the tension has been open (or was, until resolved), in whole days. */
-export function tensionAge(createdAt: string, until: string | null, now = Date.now()): string {
-  const days = Math.max(0, Math.floor(((until ? new Date(until).getTime() : now) - new Date(createdAt).getTime()) / DAY));
-  const span = days === 0 ? 'less than a day' : days === 1 ? '1 day' : `${days} days`;
-  return until ? `was open for ${span}` : `open for ${span}`;
-}
 
 /** One tension on the agenda: its age, squads and facilitator; whoever may review it runs the review from here. */
 export function TensionCard(props: { tension: FragmentType<typeof TensionCard_tension> }) {
