@@ -18,11 +18,10 @@ import { keyResultProgress, meanProgress } from './objective/progress';
 const readAt = new WeakMap<object, Date>();
 
 /**
- * Per-request batching for alliances and everything on their page. Keyed by alliance id, so an
- * alliance's page (tribes with trios, objectives with key results and their history, milestones
- * with squads, decisions with who decided) costs the same few statements at any size, and a list
- * of alliances the same as one: tribes, objectives, key results, history, milestones, decisions,
- * plus org's tribes and squads and auth's people, one statement each.
+ * An alliance's page read along (`page`: three statements besides the session's, four for a viewer who is no editor),
+ * and per-request batching for alliances everywhere else, keyed by alliance id, so a list of
+ * alliances (or a tribe's) costs the same as one: tribes, objectives, key results, history,
+ * milestones, decisions, plus org's tribes and squads and auth's people, one statement each.
  */
 @Injectable()
 export class AlliancesLoaders {

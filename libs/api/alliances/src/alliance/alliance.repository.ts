@@ -110,11 +110,6 @@ export class AllianceRepository {
     return (await this.findByIds([id], tx))[0] ?? null;
   }
 
-  async findBySlug(slug: string): Promise<AllianceRecord | null> {
-    const rows = await this.db.query(`SELECT ${ALLIANCE_COLUMNS} FROM alliances a WHERE a.slug = $1`, [slug]);
-    return rows.length ? toAlliance(rows[0]) : null;
-  }
-
   /** The alliance's page (AlliancePageRows) in one statement, or null when no alliance has the slug. */
   async page(slug: string, trioSeats: readonly TrioSeat[]): Promise<AlliancePageRows | null> {
     const rows = await this.db.query(PAGE_SQL, [slug, KEY_RESULT_HISTORY_SHOWN, trioSeats.map((s) => s.tribeId), trioSeats.map((s) => s.userId)]);

@@ -24,10 +24,6 @@ export class AlliancesService {
     return this.alliances.findByIds(ids);
   }
 
-  bySlug(slug: string): Promise<AllianceRecord | null> {
-    return this.alliances.findBySlug(slug);
-  }
-
   /** The alliance's page in one statement (AllianceRepository.page); `tribes` are every tribe, whose trio members it reads along. */
   page(slug: string, tribes: readonly (TrioSeats & { id: string })[]): Promise<AlliancePageRows | null> {
     return this.alliances.page(
