@@ -3,6 +3,7 @@ import { DEMO_ADMIN, DEMO_MEMBER, expectAllControlsNamed, expectNoSeriousA11yVio
 import { addChapterMember, addSquadMember, asAdmin, createChapter, createGuild, createSquad, createTribe, userId } from './support/org';
 
 test('a newcomer goes from the org chart to a squad and its chapter, then joins a guild', async ({ page, request }) => {
+  test.setTimeout(60_000); // five pages; the squad page loads its Team API too (33 s once on a loaded machine)
   await asAdmin(request);
   const tribeName = unique('Payments ');
   const tribe = await createTribe(request, tribeName);

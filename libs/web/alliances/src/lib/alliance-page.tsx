@@ -1,4 +1,4 @@
-import { Divider, Stack } from '@mantine/core';
+import { Divider, Group, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { errorMessage, graphql } from '@guildhall/web-data-access';
@@ -48,6 +48,17 @@ export function AlliancePage() {
   return (
     <Stack gap="lg">
       <AllianceHeader alliance={a} />
+      <Group gap="xs" component="nav" aria-label="Working across the alliance's squads">
+        <LinkButton to={`/tensions?alliance=${encodeURIComponent(slug)}`} variant="light" size="xs">
+          Tension review
+        </LinkButton>
+        <LinkButton to={`/dependencies?alliance=${encodeURIComponent(slug)}`} variant="light" size="xs">
+          Dependency map
+        </LinkButton>
+        <LinkButton to={`/tensions/new?alliance=${encodeURIComponent(a.id)}`} variant="subtle" size="xs">
+          Raise a tension
+        </LinkButton>
+      </Group>
       <AllianceTribes alliance={a} />
       <AllianceCriteria alliance={a} />
       <Divider />

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '@guildhall/web-data
 export const TribeAlliances_tribe = graphql(`
   fragment TribeAlliances_tribe on Tribe {
     id
+    slug
     name
     alliances {
       id
@@ -28,9 +29,17 @@ export function TribeAlliances(props: { tribe: FragmentType<typeof TribeAlliance
         <Title order={2} size="h4" id="tribe-alliances-heading">
           Alliances
         </Title>
-        <Anchor component={Link} to="/alliances" size="sm">
-          All alliances
-        </Anchor>
+        <Group gap="sm">
+          <Anchor component={Link} to={`/tensions?tribe=${encodeURIComponent(tribe.slug)}`} size="sm">
+            Tension review
+          </Anchor>
+          <Anchor component={Link} to={`/dependencies?tribe=${encodeURIComponent(tribe.slug)}`} size="sm">
+            Dependency map
+          </Anchor>
+          <Anchor component={Link} to="/alliances" size="sm">
+            All alliances
+          </Anchor>
+        </Group>
       </Group>
       {tribe.alliances.length === 0 ? (
         <Text c="dimmed">{tribe.name} is in no alliance yet. Its trio can plan one with other tribes.</Text>
