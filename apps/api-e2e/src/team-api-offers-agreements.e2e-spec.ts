@@ -81,6 +81,15 @@ describe('team API: offers and agreements', () => {
       expect(listed.every((o) => !o.viewerCanEdit)).toBe(true);
     });
 
+    it("tell the squad page who may publish them (viewerCanPublishOffers): its members and its tribe's trio, no one else", async () => {
+      const target = squad(3);
+      const canPublish = async (who: Person) => (await api.ok(`query($slug: String!) { squad(slug: $slug) { viewerCanPublishOffers } }`, { slug: target.slug }, as(who))).squad.viewerCanPublishOffers;
+      const member = await fx.member();
+      await fx.inSquad(target.id, member);
+      for (const who of [member, productLead, north.lead]) expect([who.id, await canPublish(who)]).toEqual([who.id, true]);
+      for (const who of [outsider, pay, south.lead, fx.admin]) expect([who.id, await canPublish(who)]).toEqual([who.id, false]);
+    });
+
     it('refuses blank or too long text and an unknown squad as BAD_USER_INPUT naming the field, writing nothing', async () => {
       const before = (await offersOf(squad(0).slug)).length;
       const cases: [Record<string, unknown>, string][] = [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GqlContext, requestLoader } from '@guildhall/api-core';
-import { SquadLoaders, TribeLoaders } from '@guildhall/api-org';
+import { SquadEntity, SquadLoaders, TribeLoaders } from '@guildhall/api-org';
 import { OfferRecord } from './offer.record';
 import { OffersService } from './offers.service';
 import { TeamAccess } from './team-access';
@@ -23,14 +23,17 @@ export class OfferLoaders {
     return id ? this.byId(ctx).load(id) : Promise.resolve(null);
   }
 
-
-  /** Members of the squad and its tribe's trio edit and retire a live offer. */
-  async viewerCanEdit(ctx: GqlContext, offer: OfferRecord): Promise<boolean> {
+  /** Whether the viewer may publish the squad's offers (TeamAccess.canPublishOffer): its members and its tribe's trio. */
+  async viewerCanPublish(ctx: GqlContext, squad: SquadEntity | null): Promise<boolean> {
     const viewer = ctx.req.user;
-    if (!viewer || offer.retiredAt) return false;
-    const [squad, viewerSquadId] = await Promise.all([this.squads.byId(ctx).load(offer.squadId), this.access.viewerSquadId(ctx)]);
-    if (!squad) return false;
-    if (viewerSquadId === squad.id) return true;
-    return TeamAccess.inTrio(viewer, await this.tribes.byId(ctx).load(squad.tribeId));
+    if (!viewer || !squad) return false;
+    const [viewerSquadId, tribe] = await Promise.all([this.access.viewerSquadId(ctx), this.tribes.byId(ctx).load(squad.tribeId)]);
+    return TeamAccess.canPublishOffer(viewer, squad.id, tribe ?? null, viewerSquadId);
+  }
+
+  /** The same people edit and retire a live offer. */
+  async viewerCanEdit(ctx: GqlContext, offer: OfferRecord): Promise<boolean> {
+    if (offer.retiredAt) return false;
+    return this.viewerCanPublish(ctx, await this.squads.byId(ctx).load(offer.squadId));
   }
 }

@@ -47,7 +47,15 @@ export class OfferResolver {
 /** The team interfaces' fields on org's Squad type: its offers. */
 @Resolver(() => Squad)
 export class SquadOffersResolver {
-  constructor(private readonly loaders: SquadTeamApiLoaders) {}
+  constructor(
+    private readonly loaders: SquadTeamApiLoaders,
+    private readonly offerLoaders: OfferLoaders,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: "Whether the viewer may publish the squad's offers: its members and its tribe's trio." })
+  viewerCanPublishOffers(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {
+    return this.offerLoaders.viewerCanPublish(ctx, squad);
+  }
 
   @ResolveField(() => [SquadOffer], { description: 'Its live offers (retired ones are not listed), oldest first.' })
   async offers(@Parent() squad: SquadEntity, @Context() ctx: GqlContext) {

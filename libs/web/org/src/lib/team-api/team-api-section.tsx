@@ -26,20 +26,7 @@ const SquadTeamApiQuery = graphql(`
     squad(slug: $slug) {
       id
       name
-      tribe {
-        id
-        trio {
-          tribeLead {
-            id
-          }
-          productLead {
-            id
-          }
-          designLead {
-            id
-          }
-        }
-      }
+      viewerCanPublishOffers
       offers {
         id
         ...OfferCard_offer
@@ -77,10 +64,7 @@ export function TeamApiSection({ slug }: { slug: string }) {
   const squad = data?.squad;
   if (!squad) return null;
   const ownSquad = data?.me?.squad ?? null;
-  // The API's rule (TeamAccess.canPublishOffer), to offer the form only to whoever may use it: it still refuses everyone else.
-  const { trio } = squad.tribe;
-  const viewerId = data?.me?.id;
-  const canPublish = ownSquad?.id === squad.id || (!!viewerId && [trio.tribeLead?.id, trio.productLead?.id, trio.designLead?.id].includes(viewerId));
+  const canPublish = squad.viewerCanPublishOffers;
   // From another squad's offer the viewer proposes for their own squad.
   const viewerSquad = ownSquad && ownSquad.id !== squad.id ? ownSquad : null;
   return (
