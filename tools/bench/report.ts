@@ -44,6 +44,11 @@ export function printScale(r: ScaleResult) {
         `  ${fixed(ratio(row.guildhall.p99, row.floor.p99), 2).padStart(5)}x  ${`${sql.guildhall}/${sql.floor}`.padStart(8)}  ${`${row.guildhall.errors}/${row.floor.errors}`.padStart(11)}`,
     );
   }
+  for (const row of r.rows) {
+    for (const [side, round] of [['Guildhall', row.guildhall], ['floor', row.floor]] as const) {
+      if (round.firstError) console.log(`  ${row.endpoint} at ${row.connections} connections, ${side}'s first error: ${round.firstError}`);
+    }
+  }
 }
 
 /** Whether each target holds at the largest scale run, at 50 connections; every error fails it. */

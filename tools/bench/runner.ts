@@ -7,6 +7,8 @@ export interface Round {
   p99: number;
   errors: number;
   requests: number;
+  /** What the first failed answer said (status and the start of its body), so an error count can be read. */
+  firstError?: string;
 }
 
 /** Both sides of one endpoint at one connection count, each the median of its rounds. */
@@ -27,6 +29,7 @@ export interface Target {
 export async function loadRound(target: Target, bodies: string[], connections: number, duration: number): Promise<Round> {
   let i = 0;
   let graphqlErrors = 0;
+  let firstError: string | undefined;
   const result = await autocannon({
     url: `${target.url}/graphql`,
     method: 'POST',
@@ -37,7 +40,10 @@ export async function loadRound(target: Target, bodies: string[], connections: n
       {
         setupRequest: (req: any) => ({ ...req, body: bodies[i++ % bodies.length] }),
         onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+          const failed = status !== 200 || body.includes('"errors"');
+          if (failed) firstError ??= `${status} ${body.slice(0, 160)}`;
+          // A non-2xx answer is already counted by autocannon (non2xx): count only 200s that carry errors.
+          if (status === 200 && failed) graphqlErrors++;
         },
       },
     ],
@@ -48,6 +54,7 @@ export async function loadRound(target: Target, bodies: string[], connections: n
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     requests: result.requests.total,
+    firstError: firstError ?? (result.timeouts ? `timed out (${result.timeouts})` : result.errors ? `connection errors (${result.errors})` : undefined),
   };
 }
 
@@ -70,6 +77,7 @@ function medianRound(rounds: Round[]): Round {
     p99: median(rounds.map((r) => r.p99)),
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     requests: rounds.reduce((n, r) => n + r.requests, 0),
+    firstError: rounds.find((r) => r.firstError)?.firstError,
   };
 }
 
