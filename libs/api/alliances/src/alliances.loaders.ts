@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { byKeys, GqlContext, groupByKeys, requestLoader, selectsField, Viewer } from '@guildhall/api-core';
 import { UserEntity, UserLoaders } from '@guildhall/api-auth';
-import { SquadEntity, SquadLoaders, TribeEntity, TribeLoaders } from '@guildhall/api-org';
-import { AllianceAccess, trioMemberIds } from './alliance/alliance-access';
+import { sitsInTrio, SquadEntity, SquadLoaders, TribeEntity, TribeLoaders, trioMemberIds } from '@guildhall/api-org';
+import { AllianceAccess } from './alliance/alliance-access';
 import { AllianceRecord } from './alliance/alliance.record';
 import { AlliancesService } from './alliance/alliances.service';
 import { DecisionRecord } from './decision/decision.record';
@@ -329,7 +329,7 @@ function addableTribes(viewer: Viewer | null, mine: readonly TribeEntity[], all:
   if (!viewer) return [];
   const inIt = new Set(mine.map((t) => t.id));
   const editor = AllianceAccess.canEdit(viewer, mine);
-  return all.filter((t) => !inIt.has(t.id) && (editor || AllianceAccess.inTrio(viewer, t))).sort(byName);
+  return all.filter((t) => !inIt.has(t.id) && (editor || sitsInTrio(viewer.id, t))).sort(byName);
 }
 
 /** Whether the operation selects a field of this name anywhere (each fragment visited once). */

@@ -16,6 +16,7 @@ export * from './tribe/tribe.entity';
 export * from './tribe/tribe.loaders';
 export * from './tribe/tribe.model';
 export * from './tribe/tribe.service';
+export { sitsInTrio, trioMemberIds, type TrioSeats } from './tribe/trio-rules';
 export * from './warnings/org-warning.model';
 export * from './shared/slug';
 export * from './backstage/backstage-format';

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { forbidden, isAdmin, notFound, Viewer } from '@guildhall/api-core';
-import { SquadEntity, SquadsService, TribeEntity, TribesService } from '@guildhall/api-org';
+import { SquadEntity, SquadsService, sitsInTrio, TribeEntity, TribesService, TrioSeats } from '@guildhall/api-org';
 import { AllianceRecord } from './alliance.record';
 import { AllianceRepository } from './alliance.repository';
-
-/** A tribe's trio seats: all who may speak for the tribe in an alliance. */
-export type TrioSeats = Pick<TribeEntity, 'tribeLeadId' | 'productLeadId' | 'designLeadId'>;
-
-/** The trio members of a tribe (the seats filled). */
-export function trioMemberIds(tribe: TrioSeats): string[] {
-  return [tribe.tribeLeadId, tribe.productLeadId, tribe.designLeadId].filter((id): id is string => !!id);
-}
 
 /**
  * Who may do what with an alliance, from org's own services (never its tables): its editors are
@@ -26,14 +18,9 @@ export class AllianceAccess {
     private readonly squads: SquadsService,
   ) {}
 
-  /** Whether the viewer sits in the tribe's trio. */
-  static inTrio(viewer: Viewer, tribe: TrioSeats): boolean {
-    return trioMemberIds(tribe).includes(viewer.id);
-  }
-
   /** Editors of an alliance with these tribes: their trio members, and admins. */
   static canEdit(viewer: Viewer, tribes: readonly TrioSeats[]): boolean {
-    return isAdmin(viewer) || tribes.some((t) => AllianceAccess.inTrio(viewer, t));
+    return isAdmin(viewer) || tribes.some((t) => sitsInTrio(viewer.id, t));
   }
 
   /** Key results: editors, and members of squads named on the alliance's milestones (`viewerSquadId` is the viewer's squad). */
@@ -108,6 +95,6 @@ export class AllianceAccess {
   /** Whether the viewer sits in the trio of any tribe (who may create alliances and record decisions outside them), or is an admin. */
   async isTrioMemberOrAdmin(viewer: Viewer, tx?: EntityManager): Promise<boolean> {
     if (isAdmin(viewer)) return true;
-    return (await this.tribes.list(tx)).some((t) => AllianceAccess.inTrio(viewer, t));
+    return (await this.tribes.list(tx)).some((t) => sitsInTrio(viewer.id, t));
   }
 }

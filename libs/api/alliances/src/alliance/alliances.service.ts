@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainEvents, forbidden, isUuid, notFound, Viewer } from '@guildhall/api-core';
-import { TribeEntity } from '@guildhall/api-org';
+import { sitsInTrio, TribeEntity, trioMemberIds, TrioSeats } from '@guildhall/api-org';
 import { ALLIANCE_TRIBES_MAX, ALLIANCE_TRIBES_MIN, AllianceStatusName } from '@guildhall/shared-domain';
-import { AllianceAccess, trioMemberIds, TrioSeats } from './alliance-access';
+import { AllianceAccess } from './alliance-access';
 import { AllianceFormed, allianceRef, TribeJoinedAlliance } from './alliance-events';
 import { CreateAllianceInput, UpdateAllianceInput } from './alliance.inputs';
 import { AllianceRecord, AllianceTribeRecord } from './alliance.record';
@@ -135,7 +135,7 @@ export class AlliancesService {
     return this.db.transaction(async (tx) => {
       const alliance = await this.locked(tx, allianceId);
       const tribes = await this.access.tribesOf(alliance.id, tx);
-      if (!AllianceAccess.canEdit(viewer, tribes) && !AllianceAccess.inTrio(viewer, tribe)) {
+      if (!AllianceAccess.canEdit(viewer, tribes) && !sitsInTrio(viewer.id, tribe)) {
         throw forbidden(`Only the trio of tribe ${tribe.name}, the trio members of the tribes of alliance ${alliance.name}, or an admin, can add ${tribe.name} to it.`);
       }
       if (tribes.some((t) => t.id === tribe.id)) return alliance;

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, byKeys, forbidden, GqlContext, isAdmin, isUuid, notFound, requestLoader, Viewer } from '@guildhall/api-core';
-import { SquadEntity, SquadsService, TribeEntity, TribesService } from '@guildhall/api-org';
-
-/** The seats of a tribe's leadership trio. */
-export type TrioSeats = Pick<TribeEntity, 'tribeLeadId' | 'productLeadId' | 'designLeadId'>;
+import { SquadEntity, SquadsService, sitsInTrio, TribeEntity, TribesService, TrioSeats } from '@guildhall/api-org';
 
 /**
  * Who may do what with squads' team interfaces, from org's own services (never its tables):
@@ -17,13 +14,9 @@ export class TeamAccess {
     private readonly tribes: TribesService,
   ) {}
 
-  static inTrio(viewer: Viewer, tribe: TrioSeats | null | undefined): boolean {
-    return !!tribe && [tribe.tribeLeadId, tribe.productLeadId, tribe.designLeadId].includes(viewer.id);
-  }
-
   /** An offer is published, edited and retired by the squad's members or its tribe's trio. */
   static canPublishOffer(viewer: Viewer, squadId: string, tribe: TrioSeats | null, viewerSquadId: string | null): boolean {
-    return viewerSquadId === squadId || TeamAccess.inTrio(viewer, tribe);
+    return viewerSquadId === squadId || sitsInTrio(viewer.id, tribe);
   }
 
   /** Squads by id, in no order; ids that are not ids are left out. */

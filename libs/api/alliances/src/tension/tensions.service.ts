@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, DomainEvents, forbidden, isAdmin, isUuid, notFound, Viewer } from '@guildhall/api-core';
+import { sitsInTrio, TrioSeats } from '@guildhall/api-org';
 import { TEAM_API_LONG_TEXT_MAX_LENGTH, TEAM_API_TITLE_MAX_LENGTH, TENSION_SQUADS_MAX } from '@guildhall/shared-domain';
 import { AllianceAccess } from '../alliance/alliance-access';
 import { DecisionsService } from '../decision/decisions.service';
@@ -10,7 +11,7 @@ import { AgreementsService } from '../agreement/agreements.service';
 import { isParty } from '../agreement/agreement-rules';
 import { CoachesService } from '../coach/coaches.service';
 import { DependenciesService } from '../dependency/dependencies.service';
-import { TeamAccess, TrioSeats } from '../offer/team-access';
+import { TeamAccess } from '../offer/team-access';
 import { cleanRequired, cleanTitle } from '../offer/team-text';
 import { TensionInput, TensionsArgs } from './tension.inputs';
 import { TensionRecord } from './tension.record';
@@ -38,7 +39,7 @@ export class TensionsService {
 
   /** Who reviews: admins, editors of its alliance, trio members of the tribes of its squads. */
   static canReview(viewer: Viewer, allianceEditable: boolean, squadTribes: readonly TrioSeats[]): boolean {
-    return isAdmin(viewer) || allianceEditable || squadTribes.some((t) => TeamAccess.inTrio(viewer, t));
+    return isAdmin(viewer) || allianceEditable || squadTribes.some((t) => sitsInTrio(viewer.id, t));
   }
 
   findByIds(ids: readonly string[]): Promise<TensionRecord[]> {

@@ -16,6 +16,16 @@ export function vacantTrioSeats(trio: TrioSeats): string[] {
   return SEAT_NAMES.filter(([seat]) => !trio[seat]).map(([, name]) => name);
 }
 
+/** The people in the trio's filled seats, in trio order. */
+export function trioMemberIds(trio: TrioSeats): string[] {
+  return SEAT_NAMES.map(([seat]) => trio[seat]).filter((id): id is string => !!id);
+}
+
+/** Whether the person sits in one of the trio's seats (the tribe lead, product lead or design lead). */
+export function sitsInTrio(userId: string, trio: TrioSeats | null | undefined): boolean {
+  return !!trio && trioMemberIds(trio).includes(userId);
+}
+
 /** A trio is complete when all three seats are filled. */
 export function isTrioComplete(trio: TrioSeats): boolean {
   return vacantTrioSeats(trio).length === 0;
