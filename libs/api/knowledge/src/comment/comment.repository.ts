@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, timestampKey } from '@guildhall/api-core';
+import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import { personColumns, personFromRow } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
@@ -46,12 +46,12 @@ export class CommentRepository {
       keyset = `AND (${THREAD_ORDER}) > ($3::timestamptz, $4::uuid, $5::boolean, $6::timestamptz, $7::uuid)`;
     }
     const rows = await this.db.query(
-      `SELECT c.*, ${personColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
+      prepared(`SELECT c.*, ${personColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
        CROSS JOIN LATERAL (
          SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
        ) c
        LEFT JOIN auth_people_directory au ON au.id = c.author_id
-       ORDER BY c.post_id, ${THREAD_ORDER}`,
+       ORDER BY c.post_id, ${THREAD_ORDER}`),
       params,
     );
     return rows.map(toCommentRecord);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, timestampKey } from '@guildhall/api-core';
+import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import { personColumns, personFromRow } from '@guildhall/api-auth';
 import { guildColumns, guildFromRow, type GuildMembership } from '@guildhall/api-org';
 import { PostKind } from './post.model';
@@ -67,7 +67,7 @@ export class PostRepository {
   async findForViewer(id: string, viewerId: string): Promise<PostRecord | null> {
     if (!isUuid(id)) return null;
     const along = readAlong('p', 2, true);
-    const rows = await this.db.query(`SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE p.id = $1`, [id, viewerId]);
+    const rows = await this.db.query(prepared(`SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE p.id = $1`), [id, viewerId]);
     return rows.length ? toPostRecord(rows[0]) : null;
   }
 
@@ -188,7 +188,7 @@ export class PostRepository {
     }
     const along = readAlong('f', 1, true);
     const rows = await this.db.query(
-      `SELECT f.*, ${along.columns} FROM (
+      prepared(`SELECT f.*, ${along.columns} FROM (
          SELECT p.* FROM org_guild_members gm
          CROSS JOIN LATERAL (
            SELECT ${POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ${keyset}
@@ -197,7 +197,7 @@ export class PostRepository {
          WHERE gm.user_id = $1
          ORDER BY p.created_at DESC, p.id DESC LIMIT $2
        ) f ${along.joins}
-       ORDER BY f.created_at DESC, f.id DESC`,
+       ORDER BY f.created_at DESC, f.id DESC`),
       params,
     );
     return rows.map(toPostRecord);
@@ -235,8 +235,8 @@ export class PostRepository {
     params.push(limit, viewerId);
     const along = readAlong('p', params.length, false);
     const rows = await this.db.query(
-      `SELECT ${POST_COLUMNS}, ${along.columns} ${total} FROM posts p ${along.joins} WHERE ${where} ${keyset}
-       ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length - 1}`,
+      prepared(`SELECT ${POST_COLUMNS}, ${along.columns} ${total} FROM posts p ${along.joins} WHERE ${where} ${keyset}
+       ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length - 1}`),
       params,
     );
     return { rows: rows.map(toPostRecord), total: rows.length ? rows[0].total : undefined };

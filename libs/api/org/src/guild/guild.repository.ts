@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { escapeLike, isUuid, Page, pageByName } from '@guildhall/api-core';
+import { escapeLike, isUuid, Page, pageByName, prepared } from '@guildhall/api-core';
 import { GuildEntity, GuildMembershipEntity } from './guild.entity';
 
 /** A guild with its members (earliest first) and, among them, its coordinators. */
@@ -30,7 +30,7 @@ export class GuildRepository {
   }
 
   async findBySlug(slug: string): Promise<GuildEntity | null> {
-    const rows = await this.db.query(`SELECT ${GUILD_COLUMNS} FROM guilds g WHERE g.slug = $1`, [slug]);
+    const rows = await this.db.query(prepared(`SELECT ${GUILD_COLUMNS} FROM guilds g WHERE g.slug = $1`), [slug]);
     return rows.length ? toGuild(rows[0]) : null;
   }
 
