@@ -15,6 +15,8 @@ export interface Options {
   base: SeedSizes;
   /** The endpoints checked and measured: all of them unless --endpoints names some. */
   endpoints: Endpoint[];
+  /** `--cpu-prof DIR`: the measured instance writes a V8 CPU profile (.cpuprofile) there when it stops. */
+  cpuProfDir?: string;
 }
 
 /** `--name value` or `--name=value`; a flag alone is `true`. */
@@ -52,6 +54,7 @@ export function parseArgs(argv: string[]): Options {
     databaseUrl: args.get('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
     keep: args.get('keep') === 'true',
     endpoints: endpoints(args.get('endpoints')),
+    cpuProfDir: args.get('cpu-prof') === 'true' ? 'bench-profiles' : args.get('cpu-prof'),
     base: {
       posts: num('posts', BASE.posts),
       comments: num('comments', BASE.comments),

@@ -4,7 +4,7 @@
  *   npm run build:api && npm run bench -- [--scales 0.1,1] [--connections 10,50] [--duration 10] [--rounds 2]
  *                                          [--scale 1] [--posts N] [--comments N] [--people N] [--guilds N]
  *                                          [--squads N] [--standards N] [--endpoints alliance,feed]
- *                                          [--database-url postgres://…] [--keep]
+ *                                          [--database-url postgres://…] [--keep] [--cpu-prof DIR]
  *
  * For each scale (of 100,000 posts, 300,000 comments, 2,000 people, 50 guilds, a tribe of 40 squads x
  * 100 standards, and three alliances of a realistic size; `--scale x` runs one):
@@ -22,6 +22,7 @@
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
  * Guildhall's growth with the data.
  */
+import { resolve } from 'node:path';
 import { createTestDatabase, Person, signUp, signUpAdmin, TestApi, TestDatabase } from '@guildhall/api-testing';
 import { describe, Options, parseArgs, sizesAt } from './args';
 import { startFloor } from './floor/start';
@@ -66,7 +67,7 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
     // one measured runs as deployed: production mode, no per-request statement counting.
     const others = opts.endpoints.includes('alliance') ? await allianceViewers(api) : [];
     const statements = await verifySameAnswers(counting, plain, checked, opts.endpoints);
-    measured = await startProductionApi(database);
+    measured = await startProductionApi(database, opts.cpuProfDir);
     const guildhall: Target = { url: measured.url, token: viewer.token };
     await verifySameAnswers(guildhall, plain, checked, opts.endpoints);
     for (const other of others) {
@@ -102,13 +103,16 @@ async function runScale(opts: Options, scale: number): Promise<ScaleResult> {
  * does not depend on one). Production refuses placeholder database passwords; the bench's local
  * server trusts its connections, so any password does.
  */
-function startProductionApi(database: TestDatabase): Promise<TestApi> {
+function startProductionApi(database: TestDatabase, cpuProfDir?: string): Promise<TestApi> {
   const url = new URL(database.url!);
   url.password = 'bench-not-a-placeholder';
+  // With --cpu-prof, V8 samples the measured instance and writes its profile when it stops
+  // (open it in Chrome DevTools' Performance panel or speedscope).
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProfDir)}`] : [];
   return TestApi.start(
     { NODE_ENV: 'production', EXPOSE_SQL_STATS: 'false', SESSION_CACHE_SECONDS: '30' },
     undefined,
-    { database: { ...database, env: { DATABASE_URL: url.toString() } } },
+    { database: { ...database, env: { DATABASE_URL: url.toString() } }, nodeArgs },
   );
 }
 
