@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { errorCode, Fixtures, TestApi } from '@guildhall/api-testing';
 
 /** How /graphql behaves as an HTTP endpoint: CSRF, methods, limits, errors, health. */
@@ -106,5 +108,36 @@ describe('the /graphql endpoint', () => {
     const res = await api.fetch('/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('compression of GraphQL answers', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api?.stop());
+
+  /** POSTs with exactly the headers given (fetch would add its own Accept-Encoding). */
+  function post(headers: Record<string, string>): Promise<{ encoding?: string; body: Buffer }> {
+    const url = new URL('/graphql', api.url);
+    return new Promise((resolveAnswer, reject) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolveAnswer({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ query: '{ __schema { types { name } } }' }));
+    });
+  }
+
+  it('gzips an answer of 1 KB and more for a client that takes gzip, and sends it plain to one that takes no encoding', async () => {
+    const zipped = await post({ 'accept-encoding': 'gzip' });
+    expect(zipped.encoding).toBe('gzip');
+    const plain = await post({});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(1024);
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(JSON.parse(plain.body.toString()));
   });
 });

@@ -39,6 +39,9 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
     // is bounded far lower before Apollo reads it.
     app.useBodyParser('json', { limit: '20mb' });
     app.disable('x-powered-by');
+    // No ETag on GraphQL answers: Express would hash every answer for a header no client of a
+    // POST uses. Static files keep theirs (serve-static sets its own).
+    app.set('etag', false);
     app.use(securityHeaders());
     app.use(cookieParser());
     app.use('/graphql', sameOriginOnly(config.trustedOrigins));
@@ -76,7 +79,10 @@ export async function bootstrap(config: AppConfig, options: NestApplicationOptio
  * (docs/architecture.md, "How the web is built and served", has the measurement).
  */
 export function compressAnswers() {
-  return compression({ threshold: 1024, level: GRAPHQL_GZIP_LEVEL, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: GRAPHQL_BROTLI_QUALITY } } });
+  const compress = compression({ threshold: 1024, level: GRAPHQL_GZIP_LEVEL, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: GRAPHQL_BROTLI_QUALITY } } });
+  // A client that takes no encoding gets the answer as it is, without compression's wrapping of
+  // every write (API clients and tools mostly send no Accept-Encoding).
+  return (req: Request, res: Response, next: NextFunction) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
 }
 const GRAPHQL_GZIP_LEVEL = 4;
 const GRAPHQL_BROTLI_QUALITY = 1;
