@@ -196,5 +196,16 @@ describe('feed and lists', () => {
     expect(benchGuild.extensions?.sqlStatements).toBe(3);
     // session + post + its comments + the accepted answer and the replies' parents (one look-up)
     expect(benchPost.extensions?.sqlStatements).toBe(4);
+
+    // Lists read no bodies; a client asking for them there gets every one, in one more statement at any page size.
+    const withBodies = (first: number) => api.gql(`query($first: Int) { feed(first: $first) { edges { node { id body } } } }`, { first }, { token: viewer.token });
+    const [bodies20, bodies100] = [await withBodies(20), await withBodies(100)];
+    expect(bodies100.errors).toBeUndefined();
+    const stored = new Map((await api.sql(`SELECT id, body FROM posts WHERE guild_id = $1`, [guild.id])).map((r) => [r.id, r.body]));
+    const listed = bodies100.data.feed.edges.map((e: any) => e.node).filter((n: any) => stored.has(n.id));
+    expect(listed.length).toBeGreaterThan(50);
+    for (const node of listed) expect(node.body).toBe(stored.get(node.id));
+    expect(bodies20.extensions?.sqlStatements).toBe(3);
+    expect(bodies100.extensions?.sqlStatements).toBe(3);
   });
 });

@@ -14,7 +14,6 @@ export class Post {
   @Field(() => ID) id: string;
   @Field(() => PostKind) kind: PostKind;
   @Field() title: string;
-  @Field({ description: 'Markdown source.' }) body: string;
   @Field(() => [String], { description: 'Lower-case, unique, at most 5.' }) tags: string[];
   @Field() pinned: boolean;
   @Field() locked: boolean;

@@ -9,7 +9,8 @@ export class PostRecord {
   authorId: string;
   kind: PostKind;
   title: string;
-  body: string;
+  /** Undefined where a list read the post: lists show no bodies, so they do not read them (`Post.body` loads it then). */
+  body?: string;
   tags: string[];
   pinned: boolean;
   locked: boolean;

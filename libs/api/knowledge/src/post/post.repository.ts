@@ -8,8 +8,10 @@ import { PostKind } from './post.model';
 import { PostRecord } from './post.record';
 
 /** The columns toPostRecord reads, for a table aliased `p`. */
-const POST_COLUMNS = `p.id, p.guild_id, p.author_id, p.kind, p.title, p.body, p.tags, p.pinned, p.locked, p.score,
+const LISTED_POST_COLUMNS = `p.id, p.guild_id, p.author_id, p.kind, p.title, p.tags, p.pinned, p.locked, p.score,
   p.comment_count, p.accepted_answer_id, p.created_at, p.updated_at, ${timestampKey('p.created_at')} AS created_at_key`;
+/** A post's columns; lists (the feed, a guild's posts) read LISTED_POST_COLUMNS, all but the body, which no list shows. */
+const POST_COLUMNS = `${LISTED_POST_COLUMNS}, p.body`;
 
 /**
  * What a page reads along with its posts (aliased `alias`), so none of it costs a statement of its
@@ -191,7 +193,7 @@ export class PostRepository {
       prepared(`SELECT f.*, ${along.columns} FROM (
          SELECT p.* FROM org_guild_members gm
          CROSS JOIN LATERAL (
-           SELECT ${POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ${keyset}
+           SELECT ${LISTED_POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ${keyset}
            ORDER BY p.created_at DESC, p.id DESC LIMIT $2
          ) p
          WHERE gm.user_id = $1
@@ -235,7 +237,7 @@ export class PostRepository {
     params.push(limit, viewerId);
     const along = readAlong('p', params.length, false);
     const rows = await this.db.query(
-      prepared(`SELECT ${POST_COLUMNS}, ${along.columns} ${total} FROM posts p ${along.joins} WHERE ${where} ${keyset}
+      prepared(`SELECT ${LISTED_POST_COLUMNS}, ${along.columns} ${total} FROM posts p ${along.joins} WHERE ${where} ${keyset}
        ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC LIMIT $${params.length - 1}`),
       params,
     );
@@ -280,7 +282,7 @@ function toPostRecord(row: Record<string, any>): PostRecord {
     authorId: row.author_id,
     kind: row.kind,
     title: row.title,
-    body: row.body,
+    body: row.body ?? undefined,
     tags: row.tags ?? [],
     pinned: row.pinned,
     locked: row.locked,

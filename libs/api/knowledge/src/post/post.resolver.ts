@@ -80,6 +80,13 @@ export class PostResolver {
     return post.guild ?? this.guilds.byId(ctx).load(post.guildId);
   }
 
+  @ResolveField(() => String, { description: 'Markdown source.' })
+  @ReadAlong('Post')
+  async body(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
+    // Lists read no bodies; a client that asks for them there gets them in one batch.
+    return post.body ?? (await this.loaders.post(ctx, post.id))?.body ?? '';
+  }
+
   @ResolveField(() => User)
   @ReadAlong('Post')
   author(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
