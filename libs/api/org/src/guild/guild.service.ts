@@ -14,9 +14,21 @@ export interface GuildMembership {
   isCoordinator: boolean;
 }
 
+/** How many guilds each instance keeps by slug; past it, it starts over (organisations have tens). */
+const GUILDS_KEPT_BY_SLUG = 1_000;
+
 /** Guilds are open: anyone signed in may create, join and leave; members may volunteer to coordinate. */
 @Injectable()
 export class GuildsService {
+  /**
+   * Guilds looked up by slug, kept for the life of the instance: a guild's row never changes once
+   * created (no mutation renames, edits or deletes one), so a guild page runs no statement for
+   * its guild after the first look-up. Only guilds found are kept (one created later, on any
+   * instance, is looked up as usual). A mutation that changes a guild's row must forget it here on
+   * every instance (InstanceBroadcast, as SessionService does).
+   */
+  private readonly bySlug = new Map<string, GuildEntity>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly guilds: GuildRepository,
@@ -35,8 +47,16 @@ export class GuildsService {
     return guild;
   }
 
-  getBySlug(slug: string): Promise<GuildEntity | null> {
-    return this.guilds.findBySlug(slug);
+  async getBySlug(slug: string): Promise<GuildEntity | null> {
+    const kept = this.bySlug.get(slug);
+    // A copy: the page's resolvers get an object of their own, never one shared with other requests.
+    if (kept) return Object.assign(new GuildEntity(), kept);
+    const guild = await this.guilds.findBySlug(slug);
+    if (guild) {
+      if (this.bySlug.size >= GUILDS_KEPT_BY_SLUG) this.bySlug.clear();
+      this.bySlug.set(slug, Object.assign(new GuildEntity(), guild));
+    }
+    return guild;
   }
 
   findByIds(ids: readonly string[]): Promise<GuildEntity[]> {
