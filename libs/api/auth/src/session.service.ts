@@ -42,6 +42,13 @@ export class SessionService {
   private readonly cache = new Map<string, CachedSession>();
   /** Moves on every forget, so a lookup that raced one is not cached. */
   private generation = 0;
+  /**
+   * Look-ups running now, by token hash: when a cached session's window ends, the requests that
+   * arrive together share one statement instead of each running its own (a client's 50 open
+   * connections queued 50 statements for the pool's 10 connections). Cleared on every forget, so
+   * nobody joins a look-up that began before a sign-out.
+   */
+  private readonly running = new Map<string, Promise<Viewer | null>>();
 
   /** With Redis configured, only while its broadcasts reach this instance; without, as configured. */
   private get cacheUsable(): boolean {
@@ -66,11 +73,23 @@ export class SessionService {
     const cached = usable ? this.cache.get(tokenHash) : undefined;
     if (cached && cached.until > Date.now()) return cached.viewer;
     if (cached) this.cache.delete(tokenHash);
+    if (!usable) return this.lookUp(tokenHash, false);
+    let lookUp = this.running.get(tokenHash);
+    if (!lookUp) {
+      lookUp = this.lookUp(tokenHash, true);
+      this.running.set(tokenHash, lookUp);
+      const done = () => this.running.get(tokenHash) === lookUp && this.running.delete(tokenHash);
+      lookUp.then(done, done);
+    }
+    return lookUp;
+  }
+
+  private async lookUp(tokenHash: string, remember: boolean): Promise<Viewer | null> {
     const generation = this.generation;
     const row = await this.sessions.findOpen(tokenHash);
     if (!row) return null;
     const { expiresAt, ...viewer } = row;
-    if (usable && generation === this.generation) this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
+    if (remember && generation === this.generation) this.remember(tokenHash, viewer, new Date(expiresAt).getTime());
     return viewer;
   }
 
@@ -92,6 +111,7 @@ export class SessionService {
 
   private forget(matches: (viewer: Viewer) => boolean) {
     this.generation++;
+    this.running.clear();
     for (const [key, entry] of this.cache) if (matches(entry.viewer)) this.cache.delete(key);
   }
 }
