@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, ConfigModule, CoreModule, DatabaseModule, EventsModule, graphqlOptions } from '@guildhall/api-core';
+import { AppConfig, ConfigModule, CoreModule, DatabaseModule, EventsModule, FairShare, graphqlOptions } from '@guildhall/api-core';
 import { CONTEXTS } from './contexts';
 
 /** Every context's migrations, applied in timestamp order at start-up. */
@@ -15,7 +15,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ url: databaseUrl, embedded: !config.databaseUrl, migrations: MIGRATIONS }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [FairShare],
+          useFactory: (fairShare: FairShare) => graphqlOptions(config, fairShare),
+        }),
         CoreModule,
         EventsModule,
         ...CONTEXTS.map((context) => context.module),

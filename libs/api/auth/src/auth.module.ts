@@ -1,10 +1,11 @@
-import { Module, Type } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionAuthGuard } from './session-auth.guard';
+import { checkSessionOnArrival } from './session-check';
 import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
@@ -43,4 +44,8 @@ export const AUTH_RESOLVERS: Type[] = [AuthResolver, UserResolver, InvitationRes
   ],
   exports: [UsersService, UserLoaders, AuthService, InvitationService, UserRepository],
 })
-export class AuthModule {}
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(checkSessionOnArrival).forRoutes('graphql');
+  }
+}

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ErrorsFilter } from './errors/errors.filter';
-import { FairShareInterceptor } from './graphql/fair-share.interceptor';
+import { FairShare } from './graphql/fair-share';
 import { HealthController } from './http/health.controller';
 import { RateLimitService } from './rate-limit/rate-limit.service';
 import { InstanceBroadcast } from './redis/instance-broadcast';
@@ -17,8 +17,8 @@ import { TextInputPipe } from './validation/text-input.pipe';
     RateLimitService,
     { provide: APP_FILTER, useClass: ErrorsFilter },
     { provide: APP_PIPE, useClass: TextInputPipe },
-    { provide: APP_INTERCEPTOR, useClass: FairShareInterceptor },
+    FairShare,
   ],
-  exports: [RedisService, InstanceBroadcast, RateLimitService],
+  exports: [RedisService, InstanceBroadcast, RateLimitService, FairShare],
 })
 export class CoreModule {}

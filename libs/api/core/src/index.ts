@@ -11,7 +11,7 @@ export * from './errors/app-errors';
 export * from './errors/format-error';
 export * from './errors/errors.filter';
 export * from './events';
-export * from './graphql/fair-share.interceptor';
+export * from './graphql/fair-share';
 export * from './graphql/graphql-options';
 export * from './graphql/read-along';
 export * from './graphql/selection';

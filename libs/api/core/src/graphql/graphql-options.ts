@@ -3,6 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { formatError } from '../errors/format-error';
+import type { FairShare } from './fair-share';
 import { queryCostPlugin } from './query-limits.plugin';
 import { documentLimitRules, DOCUMENT_LIMITS } from './request-limits';
 import { withReadAlongFields } from './read-along';
@@ -10,7 +11,7 @@ import { GqlContext } from './request-context';
 import { sqlStatsPlugin } from './sql-stats.plugin';
 
 /** One place for how GraphQL is served: schema built from code, limits, errors, per-request context. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, fairShare: FairShare): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     path: '/graphql',
@@ -37,7 +38,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     maxRecursiveSelections: DOCUMENT_LIMITS.selections,
     validationRules: documentLimitRules(config.maxQueryDepth),
-    transformSchema: withReadAlongFields,
+    transformSchema: (schema) => fairShare.inTurns(withReadAlongFields(schema)),
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Map() }),
   };
 }

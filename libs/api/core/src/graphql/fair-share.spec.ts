@@ -1,4 +1,4 @@
-import { KeyedTurns } from './fair-share.interceptor';
+import { KeyedTurns } from './fair-share';
 
 describe('KeyedTurns', () => {
   it('gives each key its own turns, queues the rest in order and refuses past the waiting limit', async () => {
