@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
-import { personColumns, personFromRow } from '@guildhall/api-auth';
+import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
 /** The columns toCommentRecord reads, for a table aliased `c`. */
@@ -50,7 +50,7 @@ export class CommentRepository {
        CROSS JOIN LATERAL (
          SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
        ) c
-       LEFT JOIN auth_people_directory au ON au.id = c.author_id
+       ${personJoin('au', 'c.author_id')}
        ORDER BY c.post_id, ${THREAD_ORDER}`),
       params,
     );

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
-import { personColumns, personFromRow } from '@guildhall/api-auth';
-import { guildColumns, guildFromRow, type GuildMembership } from '@guildhall/api-org';
+import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
+import { guildColumns, guildFromRow, guildJoin, type GuildMembership } from '@guildhall/api-org';
 import { PostKind } from './post.model';
 import { PostRecord } from './post.record';
 
@@ -25,9 +25,7 @@ function readAlong(alias: string, viewerParam: number, withGuild: boolean): { co
       personColumns('au', 'au_'),
       ...(withGuild ? [guildColumns('gu', 'gu_')] : []),
     ].join(', '),
-    joins:
-      `LEFT JOIN auth_people_directory au ON au.id = ${alias}.author_id` +
-      (withGuild ? ` LEFT JOIN org_guild_directory gu ON gu.id = ${alias}.guild_id` : ''),
+    joins: [personJoin('au', `${alias}.author_id`), ...(withGuild ? [guildJoin('gu', `${alias}.guild_id`)] : [])].join(' '),
   };
 }
 

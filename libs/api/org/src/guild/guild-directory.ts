@@ -11,6 +11,15 @@ export function guildColumns(alias: string, prefix: string): string {
   return ['id', 'slug', 'name', 'description', 'created_at'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
 }
 
+/**
+ * Joins the guild whose id is the SQL expression `guildId` from `org_guild_directory`, as
+ * `alias` (none: its columns are null), looked up by id for each row, never by a hash join over
+ * every guild (see auth's `personJoin`).
+ */
+export function guildJoin(alias: string, guildId: string): string {
+  return `LEFT JOIN LATERAL (SELECT * FROM org_guild_directory WHERE id = ${guildId} LIMIT 1) ${alias} ON true`;
+}
+
 /** The guild `guildColumns(alias, prefix)` read, or undefined when the row has none. */
 export function guildFromRow(row: Record<string, any>, prefix: string): DirectoryGuild | undefined {
   if (row[`${prefix}id`] == null) return undefined;
