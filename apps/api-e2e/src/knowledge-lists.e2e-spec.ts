@@ -176,6 +176,10 @@ describe('feed and lists', () => {
     expect(postPage.data.post.comments.totalCount).toBeGreaterThan(0);
     expect(postPage.extensions!.sqlStatements!).toBeLessThanOrEqual(7);
 
+    // A reply on the commented post, so that its page shows a `parent` (the comment before it on the page).
+    const [firstComment] = (await api.sql(`SELECT id FROM comments WHERE post_id = $1 AND parent_id IS NULL ORDER BY created_at LIMIT 1`, [commented.id])).map((r) => r.id);
+    const reply = await addComment(api, viewer, commented.id, 'A reply on the same page.', firstComment);
+
     // The pages as the bench reads them (issue 13): each page's people, guilds and the viewer's
     // votes are read along with its rows. Counted with the session look-up (this server caches none).
     const POST = `id title kind tags score commentCount viewerHasUpvoted pinned createdAt author { id displayName } guild { id name slug }`;
@@ -199,8 +203,20 @@ describe('feed and lists', () => {
     expect(benchFeed.extensions?.sqlStatements).toBe(2);
     // session + its posts with their count (the guild is kept by slug since its first look-up above)
     expect(benchGuild.extensions?.sqlStatements).toBe(2);
-    // session + post + its comments + the accepted answer and the replies' parents (one look-up)
-    expect(benchPost.extensions?.sqlStatements).toBe(4);
+    // session + post (with its accepted answer) + its comments (a reply's parent is on the page)
+    const replied = benchPost.data.post.comments.edges.find((e: any) => e.node.id === reply.id).node;
+    expect(replied.parent).toEqual({ id: firstComment });
+    expect(benchPost.data.post.acceptedAnswer).toEqual({ id: commented.acceptedAnswer.id });
+    expect(benchPost.extensions?.sqlStatements).toBe(3);
+    // A post without an accepted answer says so, read along too.
+    const unanswered = feed100.data.feed.edges.find((e: any) => !e.node.acceptedAnswer).node;
+    const plain = await api.gql(`query($id: ID!) { post(id: $id) { acceptedAnswer { id body } } }`, { id: unanswered.id }, { token: viewer.token });
+    expect(plain.data.post.acceptedAnswer).toBeNull();
+    expect(plain.extensions?.sqlStatements).toBe(2);
+    // The answer's other fields come from the same row.
+    const answered = await api.gql(`query($id: ID!) { post(id: $id) { acceptedAnswer { id body author { displayName } } } }`, { id: commented.id }, { token: viewer.token });
+    const [answer] = await api.sql(`SELECT c.body, u.display_name FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id = $1`, [commented.acceptedAnswer.id]);
+    expect(answered.data.post.acceptedAnswer).toEqual({ id: commented.acceptedAnswer.id, body: answer.body, author: { displayName: answer.display_name } });
 
     // Lists read no bodies; a client asking for them there gets every one, in one more statement at any page size.
     const withBodies = (first: number) => api.gql(`query($first: Int) { feed(first: $first) { edges { node { id body } } } }`, { first }, { token: viewer.token });

@@ -21,9 +21,11 @@ export class KnowledgeLoaders {
 
   comment(ctx: GqlContext, id: string | null): Promise<CommentRecord | null> {
     if (!id) return Promise.resolve(null);
-    return requestLoader<string, CommentRecord | null>(ctx, 'comment.byId', async (ids) =>
-      byKeys(ids, await this.comments.findByIds(ids), (c) => c.id),
-    ).load(id);
+    return this.commentById(ctx).load(id);
+  }
+
+  private commentById(ctx: GqlContext) {
+    return requestLoader<string, CommentRecord | null>(ctx, 'comment.byId', async (ids) => byKeys(ids, await this.comments.findByIds(ids), (c) => c.id));
   }
 
   viewerHasUpvoted(ctx: GqlContext, postId: string): Promise<boolean> {
@@ -35,10 +37,16 @@ export class KnowledgeLoaders {
     }).load(postId);
   }
 
-  /** A page of comments per post; posts asking for the same page (size, cursor) share one query. */
+  /**
+   * A page of comments per post; posts asking for the same page (size, cursor) share one query.
+   * The page's comments are then known by id too: a reply's `parent` on the same page (threads
+   * keep a reply after the comment it answers) costs no statement.
+   */
   commentPage(ctx: GqlContext, postId: string, first: number | null | undefined, after: string | null | undefined): Promise<CommentRecord[]> {
     return requestLoader<string, CommentRecord[]>(ctx, `post.comments:${first ?? ''}:${after ?? ''}`, async (ids) => {
       const pages = await this.comments.pagesFor(ids, first, after);
+      const byId = this.commentById(ctx);
+      for (const page of pages.values()) for (const comment of page) byId.prime(comment.id, comment);
       return ids.map((id) => pages.get(id) ?? []);
     }).load(postId);
   }

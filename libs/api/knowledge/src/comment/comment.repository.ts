@@ -6,9 +6,27 @@ import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
-/** The columns toCommentRecord reads, for a table aliased `c`. */
-const COMMENT_COLUMNS = `c.id, c.post_id, c.author_id, c.parent_id, c.body, c.created_at, c.updated_at, c.thread_id,
-  ${timestampKey('c.thread_created_at')} AS thread_created_at_key, ${timestampKey('c.created_at')} AS created_at_key`;
+const STORED = ['id', 'post_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at', 'thread_id', 'thread_created_at_key', 'created_at_key'] as const;
+type Keys = Record<(typeof STORED)[number], string>;
+const keysByPrefix = new Map<string, Keys>();
+/** The result's column names for a prefix, made once. */
+function keysFor(prefix: string): Keys {
+  let keys = keysByPrefix.get(prefix);
+  if (!keys) keysByPrefix.set(prefix, (keys = Object.fromEntries(STORED.map((c) => [c, `${prefix}${c}`])) as Keys));
+  return keys;
+}
+
+/** The columns commentFromRow reads, for a table aliased `alias`, each prefixed with `prefix`. */
+export function commentColumns(alias: string, prefix = ''): string {
+  const k = keysFor(prefix);
+  const plain = STORED.slice(0, 8).map((c) => `${alias}.${c} AS ${k[c]}`);
+  return [
+    ...plain,
+    `${timestampKey(`${alias}.thread_created_at`)} AS ${k.thread_created_at_key}`,
+    `${timestampKey(`${alias}.created_at`)} AS ${k.created_at_key}`,
+  ].join(', ');
+}
+const COMMENT_COLUMNS = commentColumns('c');
 
 /** Thread order: top-level comments oldest first, each followed by its replies oldest first. */
 const THREAD_ORDER = 'c.thread_created_at, c.thread_id, (c.parent_id IS NOT NULL), c.created_at, c.id';
@@ -94,15 +112,21 @@ export class CommentRepository {
 }
 
 function toCommentRecord(row: Record<string, any>): CommentRecord {
+  return Object.assign(commentFromRow(row, '')!, { author: personFromRow(row, 'au_') });
+}
+
+/** The comment `commentColumns(alias, prefix)` read, or null when the row has none. */
+export function commentFromRow(row: Record<string, any>, prefix: string): CommentRecord | null {
+  const k = keysFor(prefix);
+  if (row[k.id] == null) return null;
   return Object.assign(new CommentRecord(), {
-    id: row.id,
-    postId: row.post_id,
-    authorId: row.author_id,
-    parentId: row.parent_id,
-    body: row.body,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    orderKey: [row.thread_created_at_key, row.thread_id, row.parent_id !== null, row.created_at_key, row.id],
-    author: personFromRow(row, 'au_'),
+    id: row[k.id],
+    postId: row[k.post_id],
+    authorId: row[k.author_id],
+    parentId: row[k.parent_id],
+    body: row[k.body],
+    createdAt: row[k.created_at],
+    updatedAt: row[k.updated_at],
+    orderKey: [row[k.thread_created_at_key], row[k.thread_id], row[k.parent_id] !== null, row[k.created_at_key], row[k.id]],
   });
 }

@@ -1,5 +1,6 @@
 import type { DirectoryPerson } from '@guildhall/api-auth';
 import type { DirectoryGuild } from '@guildhall/api-org';
+import type { CommentRecord } from '../comment/comment.record';
 import type { PostKind } from './post.model';
 
 /** A post as stored; the GraphQL `Post` type's source object. Read and written by PostRepository. */
@@ -26,4 +27,6 @@ export class PostRecord {
   /** The author and the guild, where the statement that read the post read them along (pages do). */
   author?: DirectoryPerson;
   guild?: DirectoryGuild;
+  /** The accepted answer (null: none), where the statement read it along (the post's page does). */
+  acceptedAnswer?: CommentRecord | null;
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
 import { guildColumns, guildFromRow, guildJoin, type GuildMembership } from '@guildhall/api-org';
+import { commentColumns, commentFromRow } from '../comment/comment.repository';
 import { PostKind } from './post.model';
 import { PostRecord } from './post.record';
 
@@ -63,12 +64,17 @@ export class PostRepository {
     return rows.length ? toPostRecord(rows[0]) : null;
   }
 
-  /** The post as `viewerId` sees it, for its page: with their vote, its author and its guild. */
+  /** The post as `viewerId` sees it, for its page: with their vote, its author, its guild and its accepted answer. */
   async findForViewer(id: string, viewerId: string): Promise<PostRecord | null> {
     if (!isUuid(id)) return null;
     const along = readAlong('p', 2, true);
-    const rows = await this.db.query(prepared(`SELECT ${POST_COLUMNS}, ${along.columns} FROM posts p ${along.joins} WHERE p.id = $1`), [id, viewerId]);
-    return rows.length ? toPostRecord(rows[0]) : null;
+    const rows = await this.db.query(
+      prepared(`SELECT ${POST_COLUMNS}, ${along.columns}, ${commentColumns('aa', 'aa_')} FROM posts p ${along.joins}
+       LEFT JOIN LATERAL (SELECT * FROM comments WHERE id = p.accepted_answer_id LIMIT 1) aa ON true
+       WHERE p.id = $1`),
+      [id, viewerId],
+    );
+    return rows.length ? Object.assign(toPostRecord(rows[0]), { acceptedAnswer: commentFromRow(rows[0], 'aa_') }) : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<PostRecord[]> {

@@ -100,6 +100,7 @@ export class PostResolver {
   }
 
   @ResolveField(() => Comment, { nullable: true, description: 'Only for QUESTION posts.' })
+  @ReadAlong('Post')
   acceptedAnswer(@Parent() post: PostRecord, @Context() ctx: GqlContext) {
     return this.loaders.comment(ctx, post.acceptedAnswerId);
   }
