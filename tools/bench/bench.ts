@@ -16,8 +16,8 @@
  * in one SQL statement each. It then checks that both answer every variable of every endpoint
  * with the same data (and stops if not), and measures the feed, a guild page, a post page, a
  * standard's page, the standards tribe's adoption matrix, an alliance's page and a search with autocannon (or only the
- * --endpoints named): for each connection count and endpoint, --rounds pairs of rounds
- * alternating Guildhall and floor, --duration seconds each. It prints per endpoint both sides'
+ * --endpoints named): for each connection count and endpoint, 3 s of warm-up for each side (not
+ * counted), then --rounds pairs of rounds alternating Guildhall and floor, --duration seconds each. It prints per endpoint both sides'
  * req/s and p99 (medians over rounds), the ratios Guildhall/floor, SQL statements per request
  * and errors, whether issue 13's targets hold at the largest scale and 50 connections, and
  * Guildhall's growth with the data.

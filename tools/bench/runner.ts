@@ -58,8 +58,17 @@ export async function loadRound(target: Target, bodies: string[], connections: n
   };
 }
 
-/** Rounds alternate A B A B … (Guildhall, floor), `pairs` of each, so drift on the machine hits both sides alike. */
-export async function duel(guildhall: Target, floor: Target, bodies: string[], connections: number, duration: number, pairs: number): Promise<Duel> {
+/**
+ * Rounds alternate A B A B … (Guildhall, floor), `pairs` of each, so drift on the machine hits
+ * both sides alike. Each side first serves `warmup` seconds of the same load, not counted: the
+ * rounds measure code V8 has compiled for the endpoint, not the compiling (a cold first round
+ * of the feed served a third fewer requests than the next).
+ */
+export async function duel(guildhall: Target, floor: Target, bodies: string[], connections: number, duration: number, pairs: number, warmup = 3): Promise<Duel> {
+  if (warmup > 0) {
+    await loadRound(guildhall, bodies, connections, warmup);
+    await loadRound(floor, bodies, connections, warmup);
+  }
   const a: Round[] = [];
   const b: Round[] = [];
   for (let k = 0; k < pairs; k++) {
