@@ -1,7 +1,10 @@
 import type { UserEntity } from './user.entity';
+import { prefixedKeys } from '@guildhall/api-core';
 
 /** A person as any context may read them along: every public field, never the email or password hash. */
 export type DirectoryPerson = Pick<UserEntity, 'id' | 'displayName' | 'discipline' | 'bio' | 'role' | 'createdAt'>;
+
+const PERSON_COLUMNS = ['id', 'display_name', 'discipline', 'bio', 'role', 'created_at'] as const;
 
 /**
  * The columns of `auth_people_directory` (aliased `alias`) that `personFromRow` reads, each
@@ -10,7 +13,7 @@ export type DirectoryPerson = Pick<UserEntity, 'id' | 'displayName' | 'disciplin
  * for who may see it).
  */
 export function personColumns(alias: string, prefix: string): string {
-  return ['id', 'display_name', 'discipline', 'bio', 'role', 'created_at'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
+  return PERSON_COLUMNS.map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
 }
 
 /**
@@ -26,13 +29,7 @@ export function personJoin(alias: string, personId: string): string {
 
 /** The person `personColumns(alias, prefix)` read, or undefined when the row has none. */
 export function personFromRow(row: Record<string, any>, prefix: string): DirectoryPerson | undefined {
-  if (row[`${prefix}id`] == null) return undefined;
-  return {
-    id: row[`${prefix}id`],
-    displayName: row[`${prefix}display_name`],
-    discipline: row[`${prefix}discipline`],
-    bio: row[`${prefix}bio`],
-    role: row[`${prefix}role`],
-    createdAt: row[`${prefix}created_at`],
-  };
+  const k = prefixedKeys(PERSON_COLUMNS, prefix);
+  if (row[k.id] == null) return undefined;
+  return { id: row[k.id], displayName: row[k.display_name], discipline: row[k.discipline], bio: row[k.bio], role: row[k.role], createdAt: row[k.created_at] };
 }

@@ -6,6 +6,7 @@ export * from './database/database-monitor';
 export * from './database/database.module';
 export * from './database/embedded-postgres';
 export * from './database/prepared';
+export * from './database/prefixed-keys';
 export * from './database/sql-stats';
 export * from './errors/app-errors';
 export * from './errors/format-error';

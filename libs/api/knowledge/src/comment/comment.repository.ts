@@ -2,23 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
+import { isUuid, prefixedKeys, prepared, timestampKey } from '@guildhall/api-core';
 import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
 const STORED = ['id', 'post_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at', 'thread_id', 'thread_created_at_key', 'created_at_key'] as const;
-type Keys = Record<(typeof STORED)[number], string>;
-const keysByPrefix = new Map<string, Keys>();
-/** The result's column names for a prefix, made once. */
-function keysFor(prefix: string): Keys {
-  let keys = keysByPrefix.get(prefix);
-  if (!keys) keysByPrefix.set(prefix, (keys = Object.fromEntries(STORED.map((c) => [c, `${prefix}${c}`])) as Keys));
-  return keys;
-}
 
 /** The columns commentFromRow reads, for a table aliased `alias`, each prefixed with `prefix`. */
 export function commentColumns(alias: string, prefix = ''): string {
-  const k = keysFor(prefix);
+  const k = prefixedKeys(STORED, prefix);
   const plain = STORED.slice(0, 8).map((c) => `${alias}.${c} AS ${k[c]}`);
   return [
     ...plain,
@@ -117,7 +109,7 @@ function toCommentRecord(row: Record<string, any>): CommentRecord {
 
 /** The comment `commentColumns(alias, prefix)` read, or null when the row has none. */
 export function commentFromRow(row: Record<string, any>, prefix: string): CommentRecord | null {
-  const k = keysFor(prefix);
+  const k = prefixedKeys(STORED, prefix);
   if (row[k.id] == null) return null;
   return Object.assign(new CommentRecord(), {
     id: row[k.id],

@@ -1,14 +1,17 @@
 import type { GuildEntity } from './guild.entity';
+import { prefixedKeys } from '@guildhall/api-core';
 
 /** A guild as any context may read it along: the fields the GraphQL `Guild` resolves from. */
 export type DirectoryGuild = Pick<GuildEntity, 'id' | 'slug' | 'name' | 'description' | 'createdAt'>;
+
+const GUILD_COLUMNS = ['id', 'slug', 'name', 'description', 'created_at'] as const;
 
 /**
  * The columns of `org_guild_directory` (aliased `alias`) that `guildFromRow` reads, each
  * prefixed, for a statement that reads its guilds along with its own rows.
  */
 export function guildColumns(alias: string, prefix: string): string {
-  return ['id', 'slug', 'name', 'description', 'created_at'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
+  return GUILD_COLUMNS.map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
 }
 
 /**
@@ -22,12 +25,7 @@ export function guildJoin(alias: string, guildId: string): string {
 
 /** The guild `guildColumns(alias, prefix)` read, or undefined when the row has none. */
 export function guildFromRow(row: Record<string, any>, prefix: string): DirectoryGuild | undefined {
-  if (row[`${prefix}id`] == null) return undefined;
-  return {
-    id: row[`${prefix}id`],
-    slug: row[`${prefix}slug`],
-    name: row[`${prefix}name`],
-    description: row[`${prefix}description`],
-    createdAt: row[`${prefix}created_at`],
-  };
+  const k = prefixedKeys(GUILD_COLUMNS, prefix);
+  if (row[k.id] == null) return undefined;
+  return { id: row[k.id], slug: row[k.slug], name: row[k.name], description: row[k.description], createdAt: row[k.created_at] };
 }
