@@ -228,5 +228,30 @@ describe('feed and lists', () => {
     for (const node of listed) expect(node.body).toBe(stored.get(node.id));
     expect(bodies20.extensions?.sqlStatements).toBe(3);
     expect(bodies100.extensions?.sqlStatements).toBe(3);
+
+    // Lists read only the link of a person and a guild; a client asking for more of them gets it
+    // from the stored rows, in one more statement for the people and one for the guilds, at any size.
+    await api.sql(`UPDATE users SET discipline = 'Backend', bio = 'Builds the feed.' WHERE id = $1`, [author.id]);
+    await api.sql(`UPDATE guilds SET description = 'Where the busy people post.' WHERE id = $1`, [guild.id]);
+    const more = (first: number) =>
+      api.gql(
+        `query($first: Int) { feed(first: $first) { edges { node { id author { id discipline bio role createdAt } guild { id description createdAt } } } } }`,
+        { first },
+        { token: viewer.token },
+      );
+    const [more20, more100] = [await more(20), await more(100)];
+    expect(more100.errors).toBeUndefined();
+    const personRows = new Map((await api.sql(`SELECT id, discipline, bio, role, created_at FROM users`)).map((r) => [r.id, r]));
+    const guildRows = new Map((await api.sql(`SELECT id, description, created_at FROM guilds`)).map((r) => [r.id, r]));
+    for (const { node } of more100.data.feed.edges) {
+      const person = personRows.get(node.author.id);
+      expect(node.author).toEqual({ id: person.id, discipline: person.discipline, bio: person.bio, role: person.role, createdAt: person.created_at.toISOString() });
+      const g = guildRows.get(node.guild.id);
+      expect(node.guild).toEqual({ id: g.id, description: g.description, createdAt: g.created_at.toISOString() });
+    }
+    expect(more100.data.feed.edges.some((e: any) => e.node.author.bio === 'Builds the feed.')).toBe(true);
+    expect(more100.data.feed.edges.some((e: any) => e.node.guild.description === 'Where the busy people post.')).toBe(true);
+    expect(more20.extensions?.sqlStatements).toBe(4);
+    expect(more100.extensions?.sqlStatements).toBe(4);
   });
 });

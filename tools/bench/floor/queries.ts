@@ -27,13 +27,13 @@ const postRows = (posts: string, order: string, key: string[]) => `(
 /** `feed(first: 20)`: each of the viewer's guilds' newest keys, merged, then the page's posts (PostRepository.feedRows). */
 export const FEED = `json_build_object('feed', ${page(
   postRows(
-    `(SELECT ${POST_COLUMNS} FROM (
+    `(SELECT p.* FROM (
         SELECT k.id FROM org_guild_members gm
         CROSS JOIN LATERAL (
           SELECT p.created_at, p.id FROM posts p WHERE p.guild_id = gm.guild_id ORDER BY p.created_at DESC, p.id DESC LIMIT ${POSTS + 1}
         ) k
         WHERE gm.user_id = v.id ORDER BY k.created_at DESC, k.id DESC LIMIT ${POSTS + 1}
-      ) page JOIN posts p ON p.id = page.id)`,
+      ) page CROSS JOIN LATERAL (SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = page.id LIMIT 1) p)`,
     'p.created_at DESC, p.id DESC',
     [str(timestampKey('p.created_at')), str('p.id::text')],
   ),

@@ -27,6 +27,26 @@ export function personJoin(alias: string, personId: string): string {
   return `LEFT JOIN LATERAL (SELECT * FROM auth_people_directory WHERE id = ${personId} LIMIT 1) ${alias} ON true`;
 }
 
+/**
+ * What lists show of a person (a post's author, a commenter): their link. The GraphQL `User`
+ * resolves from it like from a loaded person; its other fields load the person, batched, only
+ * when a client asks for them (UserResolver).
+ */
+export type PersonSummary = Pick<UserEntity, 'id' | 'displayName'>;
+
+const SUMMARY_COLUMNS = ['id', 'display_name'] as const;
+
+/** `personColumns` for a list: the columns of a PersonSummary only (`personSummaryFromRow`). */
+export function personSummaryColumns(alias: string, prefix: string): string {
+  return SUMMARY_COLUMNS.map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
+}
+
+/** The person `personSummaryColumns(alias, prefix)` read, or undefined when the row has none. */
+export function personSummaryFromRow(row: Record<string, any>, prefix: string): PersonSummary | undefined {
+  const k = prefixedKeys(SUMMARY_COLUMNS, prefix);
+  return row[k.id] == null ? undefined : { id: row[k.id], displayName: row[k.display_name] };
+}
+
 /** The person `personColumns(alias, prefix)` read, or undefined when the row has none. */
 export function personFromRow(row: Record<string, any>, prefix: string): DirectoryPerson | undefined {
   const k = prefixedKeys(PERSON_COLUMNS, prefix);

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { Role, User, UserConnection } from './user.model';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 import { canSeeEmail, visibleEmail } from './account-rules';
-import { DirectoryPerson } from './people-directory';
+import { DirectoryPerson, PersonSummary } from './people-directory';
 import { UserLoaders } from './user.loaders';
 
 @Resolver(() => User)
@@ -43,8 +43,34 @@ export class UserResolver {
     return this.users.setRole(viewer, userId, role);
   }
 
+  // A person read along by a list (PersonSummary) has only what lists show; their other fields
+  // load the person, batched per request.
+  @ResolveField()
+  @ReadAlong('User')
+  async discipline(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(user.id))?.discipline ?? null;
+  }
+
+  @ResolveField()
+  @ReadAlong('User')
+  async bio(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(user.id))?.bio ?? null;
+  }
+
+  @ResolveField()
+  @ReadAlong('User')
+  async role(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(user.id))?.role ?? null;
+  }
+
+  @ResolveField()
+  @ReadAlong('User')
+  async createdAt(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(user.id))?.createdAt ?? null;
+  }
+
   @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })
-  async email(@Parent() user: UserEntity | DirectoryPerson, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GqlContext) {
+  async email(@Parent() user: UserEntity | DirectoryPerson | PersonSummary, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GqlContext) {
     if (!canSeeEmail(viewer, user.id)) return null;
     // A person read along from the directory has no address: load it, for those who may see it only.
     const person = 'email' in user ? user : await this.loaders.byId(ctx).load(user.id);

@@ -1,4 +1,4 @@
-import type { DirectoryPerson } from '@guildhall/api-auth';
+import type { PersonSummary } from '@guildhall/api-auth';
 
 /** A comment as stored; the GraphQL `Comment` type's source object. Read and written by CommentRepository. */
 export class CommentRecord {
@@ -12,5 +12,5 @@ export class CommentRecord {
   /** The thread-order key (timestamps as exact text), for keyset cursors. */
   orderKey: [string, string, boolean, string, string];
   /** The author, where the statement that read the comment read them along (pages do). */
-  author?: DirectoryPerson;
+  author?: PersonSummary;
 }

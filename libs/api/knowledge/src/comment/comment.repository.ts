@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prefixedKeys, prepared, timestampKey } from '@guildhall/api-core';
-import { personColumns, personFromRow, personJoin } from '@guildhall/api-auth';
+import { personJoin, personSummaryColumns, personSummaryFromRow } from '@guildhall/api-auth';
 import { CommentRecord } from './comment.record';
 
 const STORED = ['id', 'post_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at', 'thread_id', 'thread_created_at_key', 'created_at_key'] as const;
@@ -56,7 +56,7 @@ export class CommentRepository {
       keyset = `AND (${THREAD_ORDER}) > ($3::timestamptz, $4::uuid, $5::boolean, $6::timestamptz, $7::uuid)`;
     }
     const rows = await this.db.query(
-      prepared(`SELECT c.*, ${personColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
+      prepared(`SELECT c.*, ${personSummaryColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
        CROSS JOIN LATERAL (
          SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
        ) c
@@ -104,7 +104,7 @@ export class CommentRepository {
 }
 
 function toCommentRecord(row: Record<string, any>): CommentRecord {
-  return Object.assign(commentFromRow(row, '')!, { author: personFromRow(row, 'au_') });
+  return Object.assign(commentFromRow(row, '')!, { author: personSummaryFromRow(row, 'au_') });
 }
 
 /** The comment `commentColumns(alias, prefix)` read, or null when the row has none. */

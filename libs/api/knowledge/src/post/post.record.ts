@@ -1,4 +1,4 @@
-import type { DirectoryPerson } from '@guildhall/api-auth';
+import type { PersonSummary } from '@guildhall/api-auth';
 import type { DirectoryGuild } from '@guildhall/api-org';
 import type { CommentRecord } from '../comment/comment.record';
 import type { PostKind } from './post.model';
@@ -25,7 +25,7 @@ export class PostRecord {
   /** Whether the viewer has upvoted it, where the statement that read the post knew (pages read it along). */
   viewerHasUpvoted?: boolean;
   /** The author and the guild, where the statement that read the post read them along (pages do). */
-  author?: DirectoryPerson;
+  author?: PersonSummary;
   guild?: DirectoryGuild;
   /** The accepted answer (null: none), where the statement read it along (the post's page does). */
   acceptedAnswer?: CommentRecord | null;

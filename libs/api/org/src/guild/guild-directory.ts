@@ -1,10 +1,14 @@
 import type { GuildEntity } from './guild.entity';
 import { prefixedKeys } from '@guildhall/api-core';
 
-/** A guild as any context may read it along: the fields the GraphQL `Guild` resolves from. */
-export type DirectoryGuild = Pick<GuildEntity, 'id' | 'slug' | 'name' | 'description' | 'createdAt'>;
+/**
+ * A guild as another context's page reads it along: what pages show of a guild (its link). The
+ * GraphQL `Guild` resolves from it like from a loaded guild; its other fields (description,
+ * createdAt) load the guild, batched, only when a client asks for them (GuildResolver).
+ */
+export type DirectoryGuild = Pick<GuildEntity, 'id' | 'slug' | 'name'>;
 
-const GUILD_COLUMNS = ['id', 'slug', 'name', 'description', 'created_at'] as const;
+const GUILD_COLUMNS = ['id', 'slug', 'name'] as const;
 
 /**
  * The columns of `org_guild_directory` (aliased `alias`) that `guildFromRow` reads, each
@@ -27,5 +31,5 @@ export function guildJoin(alias: string, guildId: string): string {
 export function guildFromRow(row: Record<string, any>, prefix: string): DirectoryGuild | undefined {
   const k = prefixedKeys(GUILD_COLUMNS, prefix);
   if (row[k.id] == null) return undefined;
-  return { id: row[k.id], slug: row[k.slug], name: row[k.name], description: row[k.description], createdAt: row[k.created_at] };
+  return { id: row[k.id], slug: row[k.slug], name: row[k.name] };
 }

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserConnection } from '@guildhall/api-auth';
 import { CreateGuildInput, GuildMembersArgs, GuildsArgs } from './dto/guild.inputs';
+import type { DirectoryGuild } from './guild-directory';
 import { GuildEntity } from './guild.entity';
 import { GuildLoaders } from './guild.loaders';
 import { Guild, GuildConnection } from './guild.model';
@@ -47,6 +48,20 @@ export class GuildResolver {
   @Mutation(() => Guild)
   stepDownAsCoordinator(@CurrentViewer() viewer: Viewer, @Args('guildId', { type: () => ID }) guildId: string) {
     return this.guilds.stepDown(viewer, guildId);
+  }
+
+  // A guild read along by another context's page (DirectoryGuild) has only what pages show; its
+  // other fields load the guild, batched per request.
+  @ResolveField()
+  @ReadAlong('Guild')
+  async description(@Parent() guild: DirectoryGuild, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(guild.id))?.description ?? null;
+  }
+
+  @ResolveField()
+  @ReadAlong('Guild')
+  async createdAt(@Parent() guild: DirectoryGuild, @Context() ctx: GqlContext) {
+    return (await this.loaders.byId(ctx).load(guild.id))?.createdAt ?? null;
   }
 
   @ResolveField(() => [User])
