@@ -12,28 +12,19 @@ const COMMENTS = 50;
 /** Post columns the bench's POST_FIELDS need, for a table aliased `p`. */
 const POST_COLUMNS = 'p.id, p.guild_id, p.author_id, p.kind, p.title, p.tags, p.score, p.comment_count, p.pinned, p.created_at';
 
-/**
- * A row's person `u` or guild `g` by id, looked up for each row (the LIMIT keeps PostgreSQL from
- * turning it into a hash join that reads every person or guild per page, as the API's statements
- * do: auth's personJoin, org's guildJoin).
- */
-const byId = (table: string, alias: string, id: string) => `CROSS JOIN LATERAL (SELECT * FROM ${table} WHERE id = ${id} LIMIT 1) ${alias}`;
-
 /** A page of posts `p` (rows in list order, with `ord`) as edges with nodes and the list's cursor key. */
 const postRows = (posts: string, order: string, key: string[]) => `(
   SELECT row_number() OVER (ORDER BY ${order}) AS rn, json_build_object(${postFields('v.id')}) AS node, ${cursorKey(key)} AS key
-  FROM ${posts} p ${byId('users', 'u', 'p.author_id')} ${byId('guilds', 'g', 'p.guild_id')})`;
+  FROM ${posts} p JOIN users u ON u.id = p.author_id JOIN guilds g ON g.id = p.guild_id)`;
 
-/** `feed(first: 20)`: each of the viewer's guilds' newest keys, merged, then the page's posts (PostRepository.feedRows). */
+/** `feed(first: 20)`: each of the viewer's guilds' newest posts, merged (PostRepository.feedRows). */
 export const FEED = `json_build_object('feed', ${page(
   postRows(
-    `(SELECT p.* FROM (
-        SELECT k.id FROM org_guild_members gm
-        CROSS JOIN LATERAL (
-          SELECT p.created_at, p.id FROM posts p WHERE p.guild_id = gm.guild_id ORDER BY p.created_at DESC, p.id DESC LIMIT ${POSTS + 1}
-        ) k
-        WHERE gm.user_id = v.id ORDER BY k.created_at DESC, k.id DESC LIMIT ${POSTS + 1}
-      ) page CROSS JOIN LATERAL (SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = page.id LIMIT 1) p)`,
+    `(SELECT p.* FROM org_guild_members gm
+      CROSS JOIN LATERAL (
+        SELECT ${POST_COLUMNS} FROM posts p WHERE p.guild_id = gm.guild_id ORDER BY p.created_at DESC, p.id DESC LIMIT ${POSTS + 1}
+      ) p
+      WHERE gm.user_id = v.id ORDER BY p.created_at DESC, p.id DESC LIMIT ${POSTS + 1})`,
     'p.created_at DESC, p.id DESC',
     [str(timestampKey('p.created_at')), str('p.id::text')],
   ),
@@ -69,7 +60,7 @@ export const POST_PAGE = `json_build_object('post', (
             'parent', CASE WHEN c.parent_id IS NOT NULL THEN json_build_object('id', c.parent_id) END) AS node,
           ${cursorKey([str(timestampKey('c.thread_created_at')), str('c.thread_id::text'), bool('c.parent_id IS NOT NULL'), str(timestampKey('c.created_at')), str('c.id::text')])} AS key
         FROM (SELECT c.* FROM comments c WHERE c.post_id = p.id ORDER BY ${THREAD_ORDER} LIMIT ${COMMENTS + 1}) c
-        ${byId('users', 'cu', 'c.author_id')})`,
+        JOIN users cu ON cu.id = c.author_id)`,
       COMMENTS,
       { extra: `'totalCount', p.comment_count,` },
     )})
