@@ -47,26 +47,31 @@ export class UserResolver {
   // load the person, batched per request.
   @ResolveField()
   @ReadAlong('User')
-  async discipline(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
-    return (await this.loaders.byId(ctx).load(user.id))?.discipline ?? null;
+  discipline(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return this.loaded(ctx, user, 'discipline');
   }
 
   @ResolveField()
   @ReadAlong('User')
-  async bio(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
-    return (await this.loaders.byId(ctx).load(user.id))?.bio ?? null;
+  bio(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return this.loaded(ctx, user, 'bio');
   }
 
   @ResolveField()
   @ReadAlong('User')
-  async role(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
-    return (await this.loaders.byId(ctx).load(user.id))?.role ?? null;
+  role(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return this.loaded(ctx, user, 'role');
   }
 
   @ResolveField()
   @ReadAlong('User')
-  async createdAt(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
-    return (await this.loaders.byId(ctx).load(user.id))?.createdAt ?? null;
+  createdAt(@Parent() user: PersonSummary, @Context() ctx: GqlContext) {
+    return this.loaded(ctx, user, 'createdAt');
+  }
+
+  /** A field of the whole person, loaded (batched per request) for a PersonSummary. */
+  private async loaded<K extends 'discipline' | 'bio' | 'role' | 'createdAt'>(ctx: GqlContext, user: PersonSummary, field: K) {
+    return (await this.loaders.byId(ctx).load(user.id))?.[field] ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only the person themself and admins see it; null for everyone else.' })

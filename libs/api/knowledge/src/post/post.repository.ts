@@ -286,26 +286,26 @@ function guildPostsWhere(guildId: string, filter: GuildPostsFilter): { where: st
 }
 
 function toPostRecord(row: Record<string, any>): PostRecord {
-  const post = new PostRecord();
-  post.id = row.id;
-  post.guildId = row.guild_id;
-  post.authorId = row.author_id;
-  post.kind = row.kind;
-  post.title = row.title;
-  post.body = row.body ?? undefined;
-  post.tags = row.tags ?? [];
-  post.pinned = row.pinned;
-  post.locked = row.locked;
-  post.score = row.score;
-  post.commentCount = row.comment_count;
-  post.acceptedAnswerId = row.accepted_answer_id;
-  post.createdAt = row.created_at;
-  post.updatedAt = row.updated_at;
-  post.createdAtKey = row.created_at_key;
-  post.viewerHasUpvoted = row.viewer_has_upvoted ?? undefined;
-  post.author = personSummaryFromRow(row, 'au_');
-  post.guild = guildFromRow(row, 'gu_');
-  return post;
+  return Object.assign(new PostRecord(), {
+    id: row.id,
+    guildId: row.guild_id,
+    authorId: row.author_id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body ?? undefined,
+    tags: row.tags ?? [],
+    pinned: row.pinned,
+    locked: row.locked,
+    score: row.score,
+    commentCount: row.comment_count,
+    acceptedAnswerId: row.accepted_answer_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdAtKey: row.created_at_key,
+    viewerHasUpvoted: row.viewer_has_upvoted ?? undefined,
+    author: personSummaryFromRow(row, 'au_'),
+    guild: guildFromRow(row, 'gu_'),
+  });
 }
 
 /** The row an UPDATE ... RETURNING gave back (TypeORM answers [rows, affected]), or null when none matched. */
