@@ -7,6 +7,11 @@ import { DataSource } from 'typeorm';
 const PROBE_TIMEOUT_MS = 1_000;
 /** How often to probe while requests wait on the database (or while it is down). */
 const PROBE_INTERVAL_MS = 1_000;
+/**
+ * Opening a new connection (a process forked, catalogs loaded) can take more than a second on
+ * a busy machine: that alone is only a doubt, and it takes this many in a row to conclude.
+ */
+export const SLOW_CONNECTS_TO_CONCLUDE = 2;
 
 /**
  * Notices when the database server stops answering, so requests fail in about two seconds
@@ -20,6 +25,11 @@ const PROBE_INTERVAL_MS = 1_000;
  * within a second the pool's connections are cut, their requests fail with
  * SERVICE_UNAVAILABLE, and new ones get a fresh connection as soon as the server is back.
  *
+ * The probe's connection is opened at start, so a probe only asks: silence on an open
+ * connection, or a refused one, is a verdict. A new connection that is merely slow to open is
+ * not, until it happens twice in a row (SLOW_CONNECTS_TO_CONCLUDE): a healthy but busy server
+ * must not have its connections cut.
+ *
  * Only for a real server: the embedded database runs in this process and cannot go away.
  */
 @Injectable()
@@ -29,6 +39,7 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
   private timer?: NodeJS.Timeout;
   private probing?: Promise<boolean>;
   private reachable = true;
+  private slowConnects = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -37,6 +48,7 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap() {
     if (!this.options.enabled) return;
+    void this.probe(); // opens the probe's connection while nothing waits on it
     this.timer = setInterval(() => {
       if (!this.reachable || this.poolIsBusy()) void this.probe();
     }, PROBE_INTERVAL_MS).unref();
@@ -71,13 +83,18 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async ask(): Promise<boolean> {
+    const wasOpen = !!this.probeClient;
     try {
       this.probeClient ??= await this.connect();
       await this.probeClient.query('SELECT 1');
       if (!this.reachable) this.logger.log('The database answers again.');
       this.reachable = true;
+      this.slowConnects = 0;
     } catch (e) {
       this.dropProbeClient();
+      const refused = (e as { code?: unknown }).code === 'ECONNREFUSED';
+      if (this.reachable && !wasOpen && !refused && ++this.slowConnects < SLOW_CONNECTS_TO_CONCLUDE) return true;
+      this.slowConnects = 0;
       if (this.reachable) {
         this.logger.warn(`The database does not answer (${(e as Error).message}); requests fail with SERVICE_UNAVAILABLE until it does.`);
         this.cutPoolConnections();
