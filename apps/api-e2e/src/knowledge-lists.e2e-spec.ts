@@ -203,11 +203,44 @@ describe('feed and lists', () => {
     expect(benchFeed.extensions?.sqlStatements).toBe(2);
     // session + its posts with their count (the guild is kept by slug since its first look-up above)
     expect(benchGuild.extensions?.sqlStatements).toBe(2);
-    // session + post (with its accepted answer) + its comments (a reply's parent is on the page)
+    // session + post (with its accepted answer and its first page of comments; a reply's parent is on the page)
     const replied = benchPost.data.post.comments.edges.find((e: any) => e.node.id === reply.id).node;
     expect(replied.parent).toEqual({ id: firstComment });
     expect(benchPost.data.post.acceptedAnswer).toEqual({ id: commented.acceptedAnswer.id });
-    expect(benchPost.extensions?.sqlStatements).toBe(3);
+    expect(benchPost.extensions?.sqlStatements).toBe(2);
+
+    // The first page of comments read along is the page the comments field loads itself (asked
+    // for in two sizes, it reads neither along): same comments, order, authors, times, cursors.
+    await addComment(api, author, commented.id, 'A third comment, so that a page of two has a next one.');
+    const COMMENT_PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id body createdAt updatedAt author { id displayName } parent { id } } }`;
+    const along = await api.gql(`query($id: ID!) { post(id: $id) { comments(first: 2) { ${COMMENT_PAGE} } } }`, { id: commented.id }, { token: viewer.token });
+    const loaded = await api.gql(
+      `query($id: ID!) { post(id: $id) { comments(first: 2) { ${COMMENT_PAGE} } more: comments(first: 3) { totalCount } } }`,
+      { id: commented.id },
+      { token: viewer.token },
+    );
+    expect(along.errors).toBeUndefined();
+    expect(along.data.post.comments).toEqual(loaded.data.post.comments);
+    expect(along.data.post.comments.pageInfo.hasNextPage).toBe(true);
+    expect(along.data.post.comments.edges.map((e: any) => e.node.id)).toEqual([firstComment, reply.id]);
+    expect(along.extensions?.sqlStatements).toBe(2);
+    expect(loaded.extensions?.sqlStatements).toBe(4);
+    const [storedComment] = await api.sql(`SELECT created_at, updated_at FROM comments WHERE id = $1`, [firstComment]);
+    expect(along.data.post.comments.edges[0].node).toMatchObject({ createdAt: storedComment.created_at.toISOString(), updatedAt: storedComment.updated_at.toISOString() });
+    // Its cursor leads on to the rest.
+    const next = await api.ok(
+      `query($id: ID!, $after: String) { post(id: $id) { comments(first: 100, after: $after) { edges { node { id } } } } }`,
+      { id: commented.id, after: along.data.post.comments.pageInfo.endCursor },
+      { token: viewer.token },
+    );
+    expect(next.post.comments.edges.map((e: any) => e.node.id)).toEqual(
+      (await api.sql(`SELECT id FROM comments WHERE post_id = $1 ORDER BY thread_created_at, thread_id, (parent_id IS NOT NULL), created_at, id OFFSET 2`, [commented.id])).map((r) => r.id),
+    );
+    // A post without comments reads an empty page along.
+    const quiet = feed100.data.feed.edges.find((e: any) => e.node.commentCount === 0).node;
+    const empty = await api.gql(`query($id: ID!) { post(id: $id) { comments(first: 5) { ${COMMENT_PAGE} } } }`, { id: quiet.id }, { token: viewer.token });
+    expect(empty.data.post.comments).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    expect(empty.extensions?.sqlStatements).toBe(2);
     // A post without an accepted answer says so, read along too.
     const unanswered = feed100.data.feed.edges.find((e: any) => !e.node.acceptedAnswer).node;
     const plain = await api.gql(`query($id: ID!) { post(id: $id) { acceptedAnswer { id body } } }`, { id: unanswered.id }, { token: viewer.token });

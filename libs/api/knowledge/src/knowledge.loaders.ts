@@ -43,11 +43,22 @@ export class KnowledgeLoaders {
    * keep a reply after the comment it answers) costs no statement.
    */
   commentPage(ctx: GqlContext, postId: string, first: number | null | undefined, after: string | null | undefined): Promise<CommentRecord[]> {
+    return this.commentPages(ctx, first, after).load(postId);
+  }
+
+  /** A post's first page of comments (its rows: page size + 1) that the post's statement read along: no statement of its own. */
+  primeFirstCommentPage(ctx: GqlContext, postId: string, first: number | null, rows: CommentRecord[]): void {
+    this.commentPages(ctx, first, null).prime(postId, rows);
+    const byId = this.commentById(ctx);
+    for (const comment of rows) byId.prime(comment.id, comment);
+  }
+
+  private commentPages(ctx: GqlContext, first: number | null | undefined, after: string | null | undefined) {
     return requestLoader<string, CommentRecord[]>(ctx, `post.comments:${first ?? ''}:${after ?? ''}`, async (ids) => {
       const pages = await this.comments.pagesFor(ids, first, after);
       const byId = this.commentById(ctx);
       for (const page of pages.values()) for (const comment of page) byId.prime(comment.id, comment);
       return ids.map((id) => pages.get(id) ?? []);
-    }).load(postId);
+    });
   }
 }

@@ -21,7 +21,39 @@ export function commentColumns(alias: string, prefix = ''): string {
 const COMMENT_COLUMNS = commentColumns('c');
 
 /** Thread order: top-level comments oldest first, each followed by its replies oldest first. */
-const THREAD_ORDER = 'c.thread_created_at, c.thread_id, (c.parent_id IS NOT NULL), c.created_at, c.id';
+const threadOrder = (alias: string) =>
+  `${alias}.thread_created_at, ${alias}.thread_id, (${alias}.parent_id IS NOT NULL), ${alias}.created_at, ${alias}.id`;
+const THREAD_ORDER = threadOrder('c');
+
+/** Up to `limit` comments of the post `postId` (an SQL expression) in thread order, after `keyset`: one index range. */
+function pageOf(postId: string, limit: string, keyset = ''): string {
+  return `SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = ${postId} ${keyset} ORDER BY ${THREAD_ORDER} LIMIT ${limit}`;
+}
+
+/**
+ * For a statement that reads a post `p` (its page): its first `limit` comments (an SQL parameter)
+ * in thread order with their authors, as one JSON column (null when it has none), and the join
+ * that reads them. commentsAlongFromJson turns it into what pageRows gives for that post.
+ */
+export function commentsAlong(limit: string): { column: string; join: string } {
+  return {
+    column: 'cp.comments_along',
+    join: `LEFT JOIN LATERAL (
+      SELECT json_agg(r ORDER BY ${threadOrder('r')}) AS comments_along FROM (
+        SELECT c.*, ${personSummaryColumns('au', 'au_')} FROM (${pageOf('p.id', limit)}) c ${personJoin('au', 'c.author_id')}
+      ) r
+    ) cp ON true`,
+  };
+}
+
+/** The comments `commentsAlong` read (its rows as JSON objects: timestamps as text). */
+export function commentsAlongFromJson(rows: Record<string, any>[] | null): CommentRecord[] {
+  return (rows ?? []).map((row) => {
+    row.created_at = new Date(row.created_at);
+    row.updated_at = new Date(row.updated_at);
+    return toCommentRecord(row);
+  });
+}
 
 export type CommentOrderKey = CommentRecord['orderKey'];
 
@@ -57,9 +89,7 @@ export class CommentRepository {
     }
     const rows = await this.db.query(
       prepared(`SELECT c.*, ${personSummaryColumns('au', 'au_')} FROM unnest($1::uuid[]) AS x(post_id)
-       CROSS JOIN LATERAL (
-         SELECT ${COMMENT_COLUMNS}, c.thread_created_at FROM comments c WHERE c.post_id = x.post_id ${keyset} ORDER BY ${THREAD_ORDER} LIMIT $2
-       ) c
+       CROSS JOIN LATERAL (${pageOf('x.post_id', '$2', keyset)}) c
        ${personJoin('au', 'c.author_id')}
        ORDER BY c.post_id, ${THREAD_ORDER}`),
       params,

@@ -29,4 +29,9 @@ export class PostRecord {
   guild?: DirectoryGuild;
   /** The accepted answer (null: none), where the statement read it along (the post's page does). */
   acceptedAnswer?: CommentRecord | null;
+  /**
+   * The first comments in thread order (a page's size and one more), where the post's page read
+   * them along because the client asked for one first page of them (PostResolver.post).
+   */
+  commentsAlong?: CommentRecord[];
 }

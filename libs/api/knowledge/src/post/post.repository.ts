@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import { personJoin, personSummaryColumns, personSummaryFromRow } from '@guildhall/api-auth';
 import { guildColumns, guildFromRow, guildJoin, type GuildMembership } from '@guildhall/api-org';
-import { commentColumns, commentFromRow } from '../comment/comment.repository';
+import { commentColumns, commentFromRow, commentsAlong, commentsAlongFromJson } from '../comment/comment.repository';
 import { PostKind } from './post.model';
 import { PostRecord } from './post.record';
 
@@ -64,17 +64,28 @@ export class PostRepository {
     return rows.length ? toPostRecord(rows[0]) : null;
   }
 
-  /** The post as `viewerId` sees it, for its page: with their vote, its author, its guild and its accepted answer. */
-  async findForViewer(id: string, viewerId: string): Promise<PostRecord | null> {
+  /**
+   * The post as `viewerId` sees it, for its page: with their vote, its author, its guild and its
+   * accepted answer, and, given `commentRows`, its first `commentRows` comments in thread order.
+   */
+  async findForViewer(id: string, viewerId: string, commentRows?: number): Promise<PostRecord | null> {
     if (!isUuid(id)) return null;
     const along = readAlong('p', 2, true);
+    const comments = commentRows ? commentsAlong('$3') : undefined;
     const rows = await this.db.query(
-      prepared(`SELECT ${POST_COLUMNS}, ${along.columns}, ${commentColumns('aa', 'aa_')} FROM posts p ${along.joins}
+      prepared(`SELECT ${POST_COLUMNS}, ${along.columns}, ${commentColumns('aa', 'aa_')}${comments ? `, ${comments.column}` : ''}
+       FROM posts p ${along.joins}
        LEFT JOIN LATERAL (SELECT * FROM comments WHERE id = p.accepted_answer_id LIMIT 1) aa ON true
+       ${comments?.join ?? ''}
        WHERE p.id = $1`),
-      [id, viewerId],
+      comments ? [id, viewerId, commentRows] : [id, viewerId],
     );
-    return rows.length ? Object.assign(toPostRecord(rows[0]), { acceptedAnswer: commentFromRow(rows[0], 'aa_') }) : null;
+    if (!rows.length) return null;
+    const row = rows[0];
+    return Object.assign(toPostRecord(row), {
+      acceptedAnswer: commentFromRow(row, 'aa_'),
+      ...(comments ? { commentsAlong: commentsAlongFromJson(row.comments_along) } : {}),
+    });
   }
 
   async findByIds(ids: readonly string[]): Promise<PostRecord[]> {

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, GqlContext, pageSize, ReadAlong, selectedArguments, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Guild, GuildLoaders } from '@guildhall/api-org';
 import { Comment, CommentConnection } from '../comment/comment.model';
@@ -19,9 +20,13 @@ export class PostResolver {
     private readonly guilds: GuildLoaders,
   ) {}
 
+  /** Its page's one statement reads the first page of comments along when the client asks for one (oneFirstCommentPage). */
   @Query(() => Post, { nullable: true })
-  post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.posts.get(viewer, id);
+  async post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const comments = oneFirstCommentPage(info);
+    const post = await this.posts.get(viewer, id, comments ? pageSize(comments.first) + 1 : undefined);
+    if (post?.commentsAlong && comments) this.loaders.primeFirstCommentPage(ctx, post.id, comments.first, post.commentsAlong);
+    return post;
   }
 
   @Query(() => PostConnection, { description: "Posts from the viewer's guilds, newest first." })
@@ -115,4 +120,20 @@ export class PostResolver {
     const rows = await this.loaders.commentPage(ctx, post.id, first, after);
     return CommentsService.page(rows, first, post.commentCount);
   }
+}
+
+/**
+ * The one first page of comments the client asked for under a post (`comments(first: n)` without
+ * a cursor, through any number of aliases), which the post's statement can read along; null when
+ * it asks for none, for a later page, or for pages of different sizes (each then loads its own),
+ * and for a `first` the field itself will refuse.
+ */
+function oneFirstCommentPage(info: GraphQLResolveInfo): { first: number | null } | null {
+  const asked = selectedArguments(info, 'comments');
+  if (!asked?.length || asked.some((args) => args.after != null)) return null;
+  const sizes = new Set(asked.map((args) => args.first ?? null));
+  if (sizes.size !== 1) return null;
+  const [first] = sizes;
+  if (first === null) return { first };
+  return typeof first === 'number' && Number.isInteger(first) && first >= 0 ? { first } : null;
 }

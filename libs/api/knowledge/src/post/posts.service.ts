@@ -25,8 +25,9 @@ export class PostsService {
   ) {}
 
   /** A post as the viewer sees it. */
-  get(viewer: Viewer, id: string): Promise<PostRecord | null> {
-    return this.posts.findForViewer(id, viewer.id);
+  /** With its first `commentRows` comments in thread order read along, when given. */
+  get(viewer: Viewer, id: string, commentRows?: number): Promise<PostRecord | null> {
+    return this.posts.findForViewer(id, viewer.id, commentRows);
   }
 
   findByIds(ids: readonly string[]): Promise<PostRecord[]> {
