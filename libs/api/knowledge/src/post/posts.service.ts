@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, cleanSearchTerm, decodeCursor, DomainEvents, forbidden, MAX_PAGE_SIZE, notFound, Page, pageSize, PrivilegedActionTaken, toPage, Viewer } from '@guildhall/api-core';
-import { GuildsService } from '@guildhall/api-org';
+import { type DirectoryGuild, GuildsService } from '@guildhall/api-org';
 import { CommentRepository } from '../comment/comment.repository';
 import { assertModerator } from '../moderation';
 import { CreatePostInput, GuildPostsArgs, PageArgs, TagsArgs, UpdatePostInput } from './dto/post.inputs';
@@ -131,12 +131,14 @@ export class PostsService {
   }
 
   /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. With `withTotal`, the count is read with the page. */
-  async guildPosts(viewer: Viewer, guildId: string, args: GuildPostsArgs, withTotal = false): Promise<PostPage> {
+  /** Its posts carry `guild` itself, so none looks it up. */
+  async guildPosts(viewer: Viewer, guild: DirectoryGuild, args: GuildPostsArgs, withTotal = false): Promise<PostPage> {
     const size = pageSize(args.first);
     const after = decodeCursor<[boolean, string, string]>(args.after, ['boolean', 'timestamp', 'uuid']);
     const filter = { tag: args.tag != null ? (normaliseTags([args.tag])[0] ?? '') : undefined, kind: args.kind, unanswered: args.unanswered };
-    const { rows, total } = await this.posts.guildRows(guildId, viewer.id, filter, size + 1, after, withTotal);
-    const count = total !== undefined ? () => Promise.resolve(total) : () => this.posts.countGuild(guildId, filter);
+    const { rows, total } = await this.posts.guildRows(guild.id, viewer.id, filter, size + 1, after, withTotal);
+    for (const post of rows) post.guild = guild;
+    const count = total !== undefined ? () => Promise.resolve(total) : () => this.posts.countGuild(guild.id, filter);
     return toPage(rows, size, count, (p) => [p.pinned, p.createdAtKey, p.id]);
   }
 
