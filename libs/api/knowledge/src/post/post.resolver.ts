@@ -24,7 +24,7 @@ export class PostResolver {
   @Query(() => Post, { nullable: true })
   async post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
     const comments = oneFirstCommentPage(info);
-    const post = await this.posts.get(viewer, id, comments ? pageSize(comments.first) + 1 : undefined);
+    const post = await this.posts.get(viewer, id, comments ? comments.size + 1 : undefined);
     if (post?.commentsAlong && comments) this.loaders.primeFirstCommentPage(ctx, post.id, comments.first, post.commentsAlong);
     return post;
   }
@@ -124,16 +124,19 @@ export class PostResolver {
 
 /**
  * The one first page of comments the client asked for under a post (`comments(first: n)` without
- * a cursor, through any number of aliases), which the post's statement can read along; null when
- * it asks for none, for a later page, or for pages of different sizes (each then loads its own),
- * and for a `first` the field itself will refuse.
+ * a cursor, through any number of aliases) and its size, which the post's statement can read
+ * along; null when it asks for none, for a later page, or for pages of different sizes (each then
+ * loads its own), and for a `first` the field itself will refuse (pageSize's rule).
  */
-function oneFirstCommentPage(info: GraphQLResolveInfo): { first: number | null } | null {
+function oneFirstCommentPage(info: GraphQLResolveInfo): { first: number | null; size: number } | null {
   const asked = selectedArguments(info, 'comments');
   if (!asked?.length || asked.some((args) => args.after != null)) return null;
-  const sizes = new Set(asked.map((args) => args.first ?? null));
+  const sizes = new Set(asked.map((args) => (args.first ?? null) as number | null));
   if (sizes.size !== 1) return null;
   const [first] = sizes;
-  if (first === null) return { first };
-  return typeof first === 'number' && Number.isInteger(first) && first >= 0 ? { first } : null;
+  try {
+    return { first, size: pageSize(first) };
+  } catch {
+    return null;
+  }
 }

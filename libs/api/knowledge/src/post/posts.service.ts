@@ -24,8 +24,7 @@ export class PostsService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** A post as the viewer sees it. */
-  /** With its first `commentRows` comments in thread order read along, when given. */
+  /** A post as the viewer sees it; with its first `commentRows` comments in thread order read along, when given. */
   get(viewer: Viewer, id: string, commentRows?: number): Promise<PostRecord | null> {
     return this.posts.findForViewer(id, viewer.id, commentRows);
   }
@@ -130,8 +129,10 @@ export class PostsService {
     return toPage(rows, size, () => this.posts.countFeed(viewer.id), (p) => [p.createdAtKey, p.id]);
   }
 
-  /** A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. With `withTotal`, the count is read with the page. */
-  /** Its posts carry `guild` itself, so none looks it up. */
+  /**
+   * A guild's posts: pinned first, then newest first; filterable by tag, kind and unanswered. With
+   * `withTotal`, the count is read with the page. The posts carry `guild` itself, so none looks it up.
+   */
   async guildPosts(viewer: Viewer, guild: DirectoryGuild, args: GuildPostsArgs, withTotal = false): Promise<PostPage> {
     const size = pageSize(args.first);
     const after = decodeCursor<[boolean, string, string]>(args.after, ['boolean', 'timestamp', 'uuid']);
