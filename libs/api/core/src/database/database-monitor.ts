@@ -5,8 +5,16 @@ import { DataSource } from 'typeorm';
 
 /** How long a probe may take before the database counts as unreachable. */
 const PROBE_TIMEOUT_MS = 1_000;
-/** How often to probe while requests wait on the database (or while it is down). */
+/** How often to probe while requests wait on the database. */
 const PROBE_INTERVAL_MS = 1_000;
+/**
+ * While the database is down, how often a fresh connection is tried. A try may hang for
+ * PROBE_TIMEOUT_MS (a network that drops what it is sent), so tries overlap: service resumes
+ * within about this long after the database returns, not after the hung try gives up.
+ */
+const RECOVERY_INTERVAL_MS = 200;
+/** Overlapping tries are bounded: PROBE_TIMEOUT_MS / RECOVERY_INTERVAL_MS, and one more. */
+const RECOVERY_TRIES_AT_ONCE = Math.ceil(PROBE_TIMEOUT_MS / RECOVERY_INTERVAL_MS) + 1;
 /**
  * Opening a new connection (a process forked, catalogs loaded) can take more than a second on
  * a busy machine: that alone is only a doubt, and it takes this many in a row to conclude.
@@ -30,13 +38,18 @@ export const SLOW_CONNECTS_TO_CONCLUDE = 2;
  * not, until it happens twice in a row (SLOW_CONNECTS_TO_CONCLUDE): a healthy but busy server
  * must not have its connections cut.
  *
+ * While it is down, a fresh connection is tried every RECOVERY_INTERVAL_MS, and the first
+ * that answers ends the outage.
+ *
  * Only for a real server: the embedded database runs in this process and cannot go away.
  */
 @Injectable()
 export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Database');
   private probeClient?: Client;
-  private timer?: NodeJS.Timeout;
+  private watch?: NodeJS.Timeout;
+  private recovery?: NodeJS.Timeout;
+  private recoveryTries = 0;
   private probing?: Promise<boolean>;
   private reachable = true;
   private slowConnects = 0;
@@ -49,13 +62,15 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
   onApplicationBootstrap() {
     if (!this.options.enabled) return;
     void this.probe(); // opens the probe's connection while nothing waits on it
-    this.timer = setInterval(() => {
-      if (!this.reachable || this.poolIsBusy()) void this.probe();
+    this.watch = setInterval(() => {
+      if (this.reachable && this.poolIsBusy()) void this.probe();
     }, PROBE_INTERVAL_MS).unref();
   }
 
   async onApplicationShutdown() {
-    clearInterval(this.timer);
+    clearInterval(this.watch);
+    clearInterval(this.recovery);
+    this.recovery = undefined;
     await this.probeClient?.end().catch(() => undefined);
   }
 
@@ -84,24 +99,55 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
 
   private async ask(): Promise<boolean> {
     const wasOpen = !!this.probeClient;
+    let client: Client | undefined;
     try {
-      this.probeClient ??= await this.connect();
-      await this.probeClient.query('SELECT 1');
-      if (!this.reachable) this.logger.log('The database answers again.');
-      this.reachable = true;
-      this.slowConnects = 0;
+      client = this.probeClient ?? this.adopt(await this.connect());
+      await client.query('SELECT 1');
+      this.markUp();
     } catch (e) {
-      this.dropProbeClient();
+      if (client) this.dropProbeClient(client);
       const refused = (e as { code?: unknown }).code === 'ECONNREFUSED';
       if (this.reachable && !wasOpen && !refused && ++this.slowConnects < SLOW_CONNECTS_TO_CONCLUDE) return true;
-      this.slowConnects = 0;
-      if (this.reachable) {
-        this.logger.warn(`The database does not answer (${(e as Error).message}); requests fail with SERVICE_UNAVAILABLE until it does.`);
-        this.cutPoolConnections();
-      }
-      this.reachable = false;
+      this.markDown(e as Error);
     }
     return this.reachable;
+  }
+
+  /** One recovery try: a fresh connection that answers ends the outage. */
+  private async tryToRecover(): Promise<void> {
+    if (this.reachable || this.recoveryTries >= RECOVERY_TRIES_AT_ONCE) return;
+    this.recoveryTries++;
+    try {
+      const client = await this.connect();
+      await client.query('SELECT 1').catch((e) => {
+        destroy(client);
+        throw e;
+      });
+      this.adopt(client);
+      this.markUp();
+    } catch {
+      // still down: the next try is due in RECOVERY_INTERVAL_MS
+    } finally {
+      this.recoveryTries--;
+    }
+  }
+
+  private markUp() {
+    if (!this.reachable) this.logger.log('The database answers again.');
+    this.reachable = true;
+    this.slowConnects = 0;
+    clearInterval(this.recovery);
+    this.recovery = undefined;
+  }
+
+  private markDown(e: Error) {
+    this.slowConnects = 0;
+    if (this.reachable) {
+      this.logger.warn(`The database does not answer (${e.message}); requests fail with SERVICE_UNAVAILABLE until it does.`);
+      this.cutPoolConnections();
+    }
+    this.reachable = false;
+    this.recovery ??= setInterval(() => void this.tryToRecover(), RECOVERY_INTERVAL_MS).unref();
   }
 
   private async connect(): Promise<Client> {
@@ -111,15 +157,21 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
       query_timeout: PROBE_TIMEOUT_MS,
       keepAlive: true,
     });
-    client.on('error', () => this.dropProbeClient()); // reported by the next probe
+    client.on('error', () => this.dropProbeClient(client)); // reported by the next probe
     await client.connect();
     return client;
   }
 
-  private dropProbeClient() {
-    const client = this.probeClient;
-    this.probeClient = undefined;
-    (client as unknown as { connection?: { stream?: { destroy(): void } } })?.connection?.stream?.destroy();
+  /** Keeps `client` as the probe's connection, unless another try already gave it one. */
+  private adopt(client: Client): Client {
+    if (!this.probeClient) return (this.probeClient = client);
+    if (client !== this.probeClient) void client.end().catch(() => undefined);
+    return this.probeClient;
+  }
+
+  private dropProbeClient(client: Client) {
+    if (this.probeClient === client) this.probeClient = undefined;
+    destroy(client);
   }
 
   private get pool(): Pool | undefined {
@@ -133,9 +185,11 @@ export class DatabaseMonitor implements OnApplicationBootstrap, OnApplicationShu
 
   /** Ends every pooled connection at once: their queries fail now rather than wait forever. */
   private cutPoolConnections() {
-    const clients = (this.pool as unknown as { _clients?: Client[] })?._clients ?? [];
-    for (const client of clients) {
-      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-    }
+    for (const client of (this.pool as unknown as { _clients?: Client[] })?._clients ?? []) destroy(client);
   }
+}
+
+/** Ends a connection's socket at once, whatever it waits on. */
+function destroy(client: Client) {
+  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
