@@ -254,6 +254,9 @@ describe('standards adoption', () => {
       expect(tribe.squads.every((s: any) => s.adoptions.length === 100)).toBe(true);
       expect(tribe.chapters[0].standards).toHaveLength(100);
       expect(tribe.chapters[0].standards.every((s: any) => s.adoptions.length === 40 && s.adoptionSummary.squads === 40)).toBe(true);
+      // Each cell holds its squad (read along from the tribe's squads, not looked up per cell): the tribe's squads, in its order.
+      const squadsInOrder = tribe.squads.map((s: any) => ({ id: s.id, name: s.name }));
+      for (const s of tribe.chapters[0].standards) expect(s.adoptions.map((a: any) => a.squad)).toEqual(squadsInOrder);
       const cells = tribe.squads.flatMap((s: any) => s.adoptions);
       expect(new Set(cells.map((a: any) => a.status))).toEqual(new Set(['ADOPTED', 'IN_PROGRESS', 'EXEMPT', 'NOT_STARTED']));
       expect(cells.some((a: any) => a.outdated)).toBe(true);

@@ -1,3 +1,4 @@
+import type { SquadEntity } from '@guildhall/api-org';
 import type { AdoptionStatusName } from '@guildhall/shared-domain';
 
 /** What a squad has recorded for a standard (a row exists only once it has recorded something). */
@@ -31,6 +32,8 @@ export class AdoptionView {
   exemptUntil: Date | null;
   updatedAt: Date | null;
   updatedById: string | null;
+  /** The squad itself, where the reader had it: `Adoption.squad` answers with it (read along, no look-up per cell). */
+  squad?: SquadEntity;
 }
 
 /** One recorded change of a squad's adoption: who, when, from, to and why. */

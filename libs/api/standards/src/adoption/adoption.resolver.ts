@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { CurrentViewer, GqlContext, ReadAlong, Viewer } from '@guildhall/api-core';
 import { User, UserLoaders } from '@guildhall/api-auth';
 import { Squad, SquadEntity, SquadLoaders } from '@guildhall/api-org';
 import { StandardsLoaders } from '../standards.loaders';
@@ -29,8 +29,9 @@ export class AdoptionResolver {
   }
 
   @ResolveField(() => Squad)
+  @ReadAlong('Adoption')
   squad(@Parent() adoption: AdoptionView, @Context() ctx: GqlContext) {
-    return this.squads.byId(ctx).load(adoption.squadId);
+    return adoption.squad ?? this.squads.byId(ctx).load(adoption.squadId);
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, decodeCursor, isUuid, notFound, Page, pageSize, toPage, Viewer } from '@guildhall/api-core';
+import type { SquadEntity } from '@guildhall/api-org';
 import { StandardRepository } from '../standard/standard.repository';
 import { StandardAccess } from '../standard/standard-access';
 import { SetAdoptionInput } from '../standard/standard.inputs';
 import { AdoptionChangeRecord, AdoptionRecord, AdoptionView } from './adoption.record';
 import { AdoptionRepository } from './adoption.repository';
-import { AdoptedStandard, AdoptingSquad, checkAdoptionChoice, readAdoption } from './adoption-rules';
+import { AdoptedStandard, checkAdoptionChoice, readAdoption } from './adoption-rules';
 
 @Injectable()
 export class AdoptionsService {
@@ -23,9 +24,16 @@ export class AdoptionsService {
   }
 
   /** One adoption per squad, read at `now`: NOT_STARTED where a squad recorded nothing. */
-  static read(standard: AdoptedStandard, squads: readonly AdoptingSquad[], chapterLeadId: string | null, recorded: AdoptionRecord[], now: Date): AdoptionView[] {
+  static read(standard: AdoptedStandard, squads: readonly SquadEntity[], chapterLeadId: string | null, recorded: AdoptionRecord[], now: Date): AdoptionView[] {
     const bySquad = new Map(recorded.map((a) => [a.squadId, a]));
-    return squads.map((squad) => readAdoption(standard, squad, chapterLeadId, bySquad.get(squad.id), now));
+    return squads.map((squad) => AdoptionsService.readOf(standard, squad, chapterLeadId, bySquad.get(squad.id), now));
+  }
+
+  /** The squad's adoption as it reads at `now`, holding the squad (an adoption matrix's cells look nothing up). */
+  private static readOf(standard: AdoptedStandard, squad: SquadEntity, chapterLeadId: string | null, stored: AdoptionRecord | undefined, now: Date): AdoptionView {
+    const view = readAdoption(standard, squad, chapterLeadId, stored, now);
+    view.squad = squad;
+    return view;
   }
 
   /**
@@ -58,7 +66,7 @@ export class AdoptionsService {
         { standardId: locked.id, squadId: squad.id, status: choice.status, version, note: choice.note, exemptUntil: choice.exemptUntil, byId: viewer.id },
         { status: before.status, version: before.version },
       );
-      return readAdoption(locked, squad, chapter.leadId, stored, now);
+      return AdoptionsService.readOf(locked, squad, chapter.leadId, stored, now);
     });
   }
 
