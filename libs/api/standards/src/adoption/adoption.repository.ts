@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, timestampKey } from '@guildhall/api-core';
+import { isUuid, prepared, timestampKey } from '@guildhall/api-core';
 import type { AdoptionStatusName } from '@guildhall/shared-domain';
 import { AdoptionChangeRecord, AdoptionRecord } from './adoption.record';
 
@@ -30,7 +30,7 @@ export class AdoptionRepository {
   async ofStandards(standardIds: readonly string[]): Promise<AdoptionRecord[]> {
     const valid = standardIds.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(`SELECT ${ADOPTION_COLUMNS} FROM standard_adoptions a WHERE a.standard_id = ANY($1::uuid[])`, [valid])).map(toAdoption);
+    return (await this.db.query(prepared(`SELECT ${ADOPTION_COLUMNS} FROM standard_adoptions a WHERE a.standard_id = ANY($1::uuid[])`), [valid])).map(toAdoption);
   }
 
   /** The squad's recorded adoption of the standard, locked until the transaction ends (so history's "from" is exact). */

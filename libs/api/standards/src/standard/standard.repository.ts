@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '@guildhall/api-core';
+import { isUuid, prepared } from '@guildhall/api-core';
 import { nextFreeSlug, slugify } from '@guildhall/api-org';
 import type { StandardLevelName, StandardStatusName } from '@guildhall/shared-domain';
 import { ReviewCommentRecord, StandardRecord, StandardVersionRecord } from './standard.record';
@@ -41,7 +41,7 @@ export class StandardRepository {
   async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<StandardRow[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return (await tx.query(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.id = ANY($1::uuid[])`, [valid])).map(toStandard);
+    return (await tx.query(prepared(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.id = ANY($1::uuid[])`), [valid])).map(toStandard);
   }
 
   async findById(id: string, tx?: EntityManager): Promise<StandardRow | null> {
@@ -49,7 +49,7 @@ export class StandardRepository {
   }
 
   async findBySlug(slug: string): Promise<StandardRow | null> {
-    const rows = await this.db.query(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.slug = $1`, [slug]);
+    const rows = await this.db.query(prepared(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.slug = $1`), [slug]);
     return rows.length ? toStandard(rows[0]) : null;
   }
 
@@ -78,7 +78,7 @@ export class StandardRepository {
       where += ` AND s.status = $${params.length}`;
     }
     if (options.applying) where += ` AND s.current_version IS NOT NULL AND s.status <> 'DEPRECATED'`;
-    return (await this.db.query(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE ${where} ORDER BY ${TITLE_ORDER}`, params)).map(toStandard);
+    return (await this.db.query(prepared(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE ${where} ORDER BY ${TITLE_ORDER}`), params)).map(toStandard);
   }
 
   /** Up to `limit` standards after the keyset (lower(title), id), alphabetical. */
@@ -186,7 +186,7 @@ export class StandardRepository {
   async versionsOf(standardIds: readonly string[]): Promise<StandardVersionRecord[]> {
     const valid = standardIds.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(`SELECT ${VERSION_COLUMNS} FROM standard_versions v WHERE v.standard_id = ANY($1::uuid[]) ORDER BY v.standard_id, v.number DESC`, [valid])).map(
+    return (await this.db.query(prepared(`SELECT ${VERSION_COLUMNS} FROM standard_versions v WHERE v.standard_id = ANY($1::uuid[]) ORDER BY v.standard_id, v.number DESC`), [valid])).map(
       toVersion,
     );
   }
@@ -196,7 +196,7 @@ export class StandardRepository {
     const valid = standardIds.filter(isUuid);
     if (!valid.length) return [];
     const rows = await this.db.query(
-      `SELECT ${VERSION_COLUMNS} FROM standards s JOIN standard_versions v ON v.standard_id = s.id AND v.number = s.current_version WHERE s.id = ANY($1::uuid[])`,
+      prepared(`SELECT ${VERSION_COLUMNS} FROM standards s JOIN standard_versions v ON v.standard_id = s.id AND v.number = s.current_version WHERE s.id = ANY($1::uuid[])`),
       [valid],
     );
     return rows.map(toVersion);
@@ -212,7 +212,7 @@ export class StandardRepository {
   async commentsOf(standardIds: readonly string[]): Promise<ReviewCommentRecord[]> {
     const valid = standardIds.filter(isUuid);
     if (!valid.length) return [];
-    const rows = await this.db.query(`SELECT ${COMMENT_COLUMNS} FROM standard_review_comments c WHERE c.standard_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`, [valid]);
+    const rows = await this.db.query(prepared(`SELECT ${COMMENT_COLUMNS} FROM standard_review_comments c WHERE c.standard_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`), [valid]);
     return rows.map(toComment);
   }
 
