@@ -5,6 +5,7 @@ import {
   ORG,
   Person,
   publishedStandard,
+  publishNextVersion,
   STANDARDS,
   TestApi,
   TestStandard,
@@ -224,6 +225,29 @@ describe('standards', () => {
       expect(chapter.all.filter((s: any) => s.status === 'DRAFT').map((s: any) => s.title)).toEqual(chapter.drafts.map((s: any) => s.title));
       const titles = chapter.all.map((s: any) => s.title.toLowerCase());
       expect(titles).toEqual([...titles].sort());
+    });
+
+    it("a standard's page reads its versions and recorded adoptions along: what its fields load, without their statements", async () => {
+      const v1 = await publishedStandard(api, lead, { chapterId, title: 'Read along everything' });
+      const s = await publishNextVersion(api, lead, v1, '# Read along everything\n\nNow v2.\n', 'Second');
+      await api.ok(STANDARDS.setAdoption, { input: { standardId: s.id, squadId: org.squads[0].id, status: 'IN_PROGRESS' } }, as(lead));
+      const until = new Date(Date.now() + 86_400_000).toISOString();
+      await api.ok(STANDARDS.setAdoption, { input: { standardId: s.id, squadId: org.squads[1].id, status: 'EXEMPT', note: 'Legacy', exemptUntil: until } }, as(lead));
+      const fields = `id currentVersion { number body changeNote publishedAt publishedBy { id } } versions { number body changeNote publishedAt }
+        adoptions { status version outdated overdue note exemptUntil updatedAt squad { id } updatedBy { id } } adoptionSummary { squads adopted inProgress exempt notStarted }`;
+      const page = await api.gql(`query($slug: String!) { standard(slug: $slug) { ${fields} } }`, { slug: s.slug }, as(outsider));
+      // The same fields through the loaders (a list of standards reads nothing along).
+      const listed = (await api.ok(`query($c: ID!) { standards(chapterId: $c, status: PUBLISHED, first: 100) { edges { node { ${fields} } } } }`, { c: chapterId }, as(outsider))).standards;
+      const loaded = listed.edges.map((e: any) => e.node).find((n: any) => n.id === s.id);
+      expect(page.errors).toBeUndefined();
+      expect(page.data.standard).toEqual(loaded);
+      expect(loaded.versions.map((v: any) => v.number)).toEqual([2, 1]);
+      expect(loaded.currentVersion).toMatchObject({ number: 2, changeNote: 'Second', publishedBy: { id: lead.id } });
+      expect(loaded.adoptions.map((a: any) => a.status)).toEqual(['IN_PROGRESS', 'EXEMPT']);
+      expect(new Date(loaded.adoptions[1].exemptUntil).getTime()).toBe(new Date(until).getTime());
+      // Beyond the standard's own statement: its chapter, the tribe's squads (org) and the publisher (auth), nothing for its versions or adoptions.
+      const bare = await api.gql(`query($slug: String!) { standard(slug: $slug) { id } }`, { slug: s.slug }, as(outsider));
+      expect(page.extensions?.sqlStatements).toBe(Number(bare.extensions?.sqlStatements) + 3);
     });
 
     it('standards(...) pages with keyset cursors, alphabetical, filtered by chapter and status, with a total', async () => {

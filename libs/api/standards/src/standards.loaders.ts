@@ -55,17 +55,34 @@ export class StandardsLoaders {
     ).load(chapterId);
   }
 
+  /** What a standard's page read along with it (its versions, its recorded adoptions): its fields find them here. */
+  primeAlong(ctx: GqlContext, standard: StandardRecord): void {
+    if (standard.versionsAlong) {
+      this.versionsLoader(ctx).prime(standard.id, standard.versionsAlong);
+      this.currentVersionLoader(ctx).prime(standard.id, standard.versionsAlong.find((v) => v.number === standard.currentVersion) ?? null);
+    }
+    if (standard.adoptionsAlong) this.recordedLoader(ctx).prime(standard.id, standard.adoptionsAlong);
+  }
+
   currentVersion(ctx: GqlContext, standard: StandardRecord): Promise<StandardVersionRecord | null> {
     if (standard.currentVersion === null) return Promise.resolve(null);
+    return this.currentVersionLoader(ctx).load(standard.id);
+  }
+
+  private currentVersionLoader(ctx: GqlContext) {
     return requestLoader<string, StandardVersionRecord | null>(ctx, 'standard.currentVersion', async (ids) =>
       byKeys(ids, await this.standards.currentVersionsOf(ids), (v) => v.standardId),
-    ).load(standard.id);
+    );
   }
 
   versions(ctx: GqlContext, standardId: string): Promise<StandardVersionRecord[]> {
+    return this.versionsLoader(ctx).load(standardId);
+  }
+
+  private versionsLoader(ctx: GqlContext) {
     return requestLoader<string, StandardVersionRecord[]>(ctx, 'standard.versions', async (ids) =>
       groupByKeys(ids, await this.standards.versionsOf(ids), (v) => v.standardId),
-    ).load(standardId);
+    );
   }
 
   reviewComments(ctx: GqlContext, standardId: string): Promise<ReviewCommentRecord[]> {
@@ -75,9 +92,13 @@ export class StandardsLoaders {
   }
 
   private recorded(ctx: GqlContext, standardId: string): Promise<AdoptionRecord[]> {
+    return this.recordedLoader(ctx).load(standardId);
+  }
+
+  private recordedLoader(ctx: GqlContext) {
     return requestLoader<string, AdoptionRecord[]>(ctx, 'standard.adoptions', async (ids) =>
       groupByKeys(ids, await this.adoptions.ofStandards(ids), (a) => a.standardId),
-    ).load(standardId);
+    );
   }
 
   /** The moment every adoption of the request is read at, so a page agrees with itself. */

@@ -21,6 +21,22 @@ export interface AdoptionWrite {
   byId: string;
 }
 
+/**
+ * For a statement that reads a standard `s` (its page): what the squads recorded for it, as one
+ * JSON column (its rows as objects: timestamps as text); adoptionsAlongFromJson turns it into
+ * what ofStandards gives for that standard.
+ */
+export const ADOPTIONS_ALONG = `(SELECT coalesce(json_agg(a), '[]') FROM (SELECT ${ADOPTION_COLUMNS} FROM standard_adoptions a WHERE a.standard_id = s.id) a)`;
+
+/** The adoptions ADOPTIONS_ALONG read. */
+export function adoptionsAlongFromJson(rows: Record<string, any>[]): AdoptionRecord[] {
+  return rows.map((row) => {
+    row.updated_at = new Date(row.updated_at);
+    if (row.exempt_until !== null) row.exempt_until = new Date(row.exempt_until);
+    return toAdoption(row);
+  });
+}
+
 /** Every statement on adoptions and their history. SQL: the upsert and the per-owner LATERAL history pages. */
 @Injectable()
 export class AdoptionRepository {

@@ -1,3 +1,4 @@
+import type { AdoptionRecord } from '../adoption/adoption.record';
 import type { StandardLevelName, StandardStatusName } from '@guildhall/shared-domain';
 
 /** A standard as its repository reads it; the GraphQL type `Standard` resolves from it. */
@@ -20,6 +21,16 @@ export class StandardRecord {
   deprecationReason: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Its versions, newest first, where its page's statement read them along (StandardAlong). */
+  versionsAlong?: StandardVersionRecord[];
+  /** What the squads recorded for it, where its page's statement read that along (StandardAlong). */
+  adoptionsAlong?: AdoptionRecord[];
+}
+
+/** What a standard's page reads along with the standard, in the same statement. */
+export interface StandardAlong {
+  versions?: boolean;
+  adoptions?: boolean;
 }
 
 /** One published version: never changed once written. */

@@ -4,12 +4,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid, prepared } from '@guildhall/api-core';
 import { nextFreeSlug, slugify } from '@guildhall/api-org';
 import type { StandardLevelName, StandardStatusName } from '@guildhall/shared-domain';
-import { ReviewCommentRecord, StandardRecord, StandardVersionRecord } from './standard.record';
+import { ADOPTIONS_ALONG, adoptionsAlongFromJson } from '../adoption/adoption.repository';
+import { ReviewCommentRecord, StandardAlong, StandardRecord, StandardVersionRecord } from './standard.record';
 
 /** The columns toStandard reads, for the table aliased `s`; title_key is the keyset's first value. */
 const STANDARD_COLUMNS = `s.id, s.slug, s.chapter_id, s.title, s.summary, s.level, s.status, s.draft_body, s.draft_pending, s.revision,
   s.current_version, s.adopt_by, s.superseded_by_id, s.deprecation_reason, s.created_at, s.updated_at, lower(s.title) AS title_key`;
 const VERSION_COLUMNS = `v.standard_id, v.number, v.body, v.change_note, v.published_at, v.published_by_id`;
+/** A standard `s`'s versions, newest first, as one JSON column (timestamps as text): versionsAlongFromJson reads it. */
+const VERSIONS_ALONG = `(SELECT coalesce(json_agg(v ORDER BY v.number DESC), '[]') FROM (SELECT ${VERSION_COLUMNS} FROM standard_versions v WHERE v.standard_id = s.id) v)`;
 const COMMENT_COLUMNS = `c.id, c.standard_id, c.author_id, c.body, c.created_at`;
 /** Alphabetical, the order of every list of standards. */
 const TITLE_ORDER = 'lower(s.title), s.id';
@@ -48,9 +51,17 @@ export class StandardRepository {
     return (await this.findByIds([id], tx))[0] ?? null;
   }
 
-  async findBySlug(slug: string): Promise<StandardRow | null> {
-    const rows = await this.db.query(prepared(`SELECT ${STANDARD_COLUMNS} FROM standards s WHERE s.slug = $1`), [slug]);
-    return rows.length ? toStandard(rows[0]) : null;
+  /** The standard, with its versions and recorded adoptions read along when its page shows them. */
+  async findBySlug(slug: string, along: StandardAlong = {}): Promise<StandardRow | null> {
+    const columns = [STANDARD_COLUMNS];
+    if (along.versions) columns.push(`${VERSIONS_ALONG} AS versions_along`);
+    if (along.adoptions) columns.push(`${ADOPTIONS_ALONG} AS adoptions_along`);
+    const rows = await this.db.query(prepared(`SELECT ${columns.join(', ')} FROM standards s WHERE s.slug = $1`), [slug]);
+    if (!rows.length) return null;
+    const standard = toStandard(rows[0]);
+    if (along.versions) standard.versionsAlong = versionsAlongFromJson(rows[0].versions_along);
+    if (along.adoptions) standard.adoptionsAlong = adoptionsAlongFromJson(rows[0].adoptions_along);
+    return standard;
   }
 
   /** The standard, locked until the transaction ends: publishing and adoption agree on the current version. */
@@ -274,6 +285,13 @@ function toVersion(row: Record<string, any>): StandardVersionRecord {
     changeNote: row.change_note,
     publishedAt: row.published_at,
     publishedById: row.published_by_id,
+  });
+}
+
+function versionsAlongFromJson(rows: Record<string, any>[]): StandardVersionRecord[] {
+  return rows.map((row) => {
+    row.published_at = new Date(row.published_at);
+    return toVersion(row);
   });
 }
 

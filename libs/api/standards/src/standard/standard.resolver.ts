@@ -1,5 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext, Viewer } from '@guildhall/api-core';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, GqlContext, selectsField, Viewer } from '@guildhall/api-core';
 import { Chapter, ChapterLoaders } from '@guildhall/api-org';
 import { Adoption, AdoptionChangeConnection, AdoptionSummary } from '../adoption/adoption.model';
 import { StandardsLoaders } from '../standards.loaders';
@@ -16,9 +17,15 @@ export class StandardResolver {
     private readonly chapters: ChapterLoaders,
   ) {}
 
+  /** Its page's statement reads along the versions and recorded adoptions the client asks for, and primes the request's loaders with them. */
   @Query(() => Standard, { nullable: true })
-  standard(@Args('slug') slug: string) {
-    return this.service.bySlug(slug);
+  async standard(@Args('slug') slug: string, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const standard = await this.service.bySlug(slug, {
+      versions: selectsField(info, 'versions') || selectsField(info, 'currentVersion'),
+      adoptions: selectsField(info, 'adoptions') || selectsField(info, 'adoptionSummary'),
+    });
+    if (standard) this.loaders.primeAlong(ctx, standard);
+    return standard;
   }
 
   @Query(() => StandardConnection, { description: 'Alphabetical by title.' })

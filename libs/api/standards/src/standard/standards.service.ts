@@ -6,7 +6,7 @@ import { badInput, conflict, decodeCursor, DomainEvents, isUuid, notFound, pageS
 import { DEFAULT_STANDARD_LEVEL, REVIEW_COMMENTS_PER_STANDARD_MAX, STANDARD_VERSIONS_MAX, STANDARDS_PER_CHAPTER_MAX } from '@guildhall/shared-domain';
 import { CreateStandardInput, StandardsArgs, UpdateStandardDraftInput } from './standard.inputs';
 import { StandardConnection } from './standard.model';
-import { ReviewCommentRecord, StandardRecord, StandardVersionRecord } from './standard.record';
+import { ReviewCommentRecord, StandardAlong, StandardRecord, StandardVersionRecord } from './standard.record';
 import { StandardDraftPatch, StandardRepository, StandardRow } from './standard.repository';
 import { StandardAccess } from './standard-access';
 import { StandardDeprecated, StandardPublished, standardRef, StandardSubmittedForReview } from './standard-events';
@@ -40,8 +40,8 @@ export class StandardsService {
     return this.standards.findByIds(ids);
   }
 
-  bySlug(slug: string): Promise<StandardRecord | null> {
-    return this.standards.findBySlug(slug);
+  bySlug(slug: string, along?: StandardAlong): Promise<StandardRecord | null> {
+    return this.standards.findBySlug(slug, along);
   }
 
   byChapters(chapterIds: readonly string[], options: Parameters<StandardRepository['byChapters']>[1]): Promise<StandardRecord[]> {
