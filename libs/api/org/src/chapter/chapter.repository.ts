@@ -1,8 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { isUuid } from '@guildhall/api-core';
+import { isUuid, prepared } from '@guildhall/api-core';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter.entity';
+
+/** The columns toChapter reads, for the table aliased `c` (the hot reads: chapters by id and by tribe, plain and prepared). */
+const CHAPTER_COLUMNS = 'c.id, c.slug, c.tribe_id, c.name, c.discipline, c.lead_id, c.created_at, c.updated_at';
+
+function toChapter(row: Record<string, any>): ChapterEntity {
+  return Object.assign(new ChapterEntity(), {
+    id: row.id,
+    slug: row.slug,
+    tribeId: row.tribe_id,
+    name: row.name,
+    discipline: row.discipline,
+    leadId: row.lead_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
 
 /**
  * Every statement on org's `chapters` and `chapter_memberships` tables, except the set-based
@@ -22,19 +38,17 @@ export class ChapterRepository {
     return this.db.manager.findOneBy(ChapterEntity, { slug });
   }
 
-  findByIds(ids: readonly string[]): Promise<ChapterEntity[]> {
+  async findByIds(ids: readonly string[]): Promise<ChapterEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.manager.findBy(ChapterEntity, { id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length) return [];
+    return (await this.db.query(prepared(`SELECT ${CHAPTER_COLUMNS} FROM chapters c WHERE c.id = ANY($1::uuid[])`), [valid])).map(toChapter);
   }
 
   /** The tribes' chapters, by name. */
-  byTribes(tribeIds: readonly string[]): Promise<ChapterEntity[]> {
-    return this.db.manager
-      .createQueryBuilder(ChapterEntity, 'c')
-      .where('c.tribe_id IN (:...ids)', { ids: [...tribeIds] })
-      .orderBy('lower(c.name)')
-      .addOrderBy('c.id')
-      .getMany();
+  async byTribes(tribeIds: readonly string[]): Promise<ChapterEntity[]> {
+    const valid = tribeIds.filter(isUuid);
+    if (!valid.length) return [];
+    return (await this.db.query(prepared(`SELECT ${CHAPTER_COLUMNS} FROM chapters c WHERE c.tribe_id = ANY($1::uuid[]) ORDER BY lower(c.name), c.id`), [valid])).map(toChapter);
   }
 
   /** Membership rows of the chapters, ordered by the members' names. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { isUuid } from '@guildhall/api-core';
+import { isUuid, prepared } from '@guildhall/api-core';
 import { SquadEntity, SquadMembershipEntity } from './squad.entity';
 
 export type SquadPatch = Partial<Pick<SquadEntity, 'name' | 'mission' | 'framework' | 'productOwnerId' | 'agileCoachId'>>;
@@ -12,6 +12,24 @@ export interface SquadOfPerson {
   name: string;
   tribe_id: string;
   tribe_name: string;
+}
+
+/** The columns toSquad reads, for the table aliased `s` (the hot reads: squads by id and by tribe, plain and prepared). */
+const SQUAD_COLUMNS = 's.id, s.slug, s.tribe_id, s.name, s.mission, s.framework, s.product_owner_id, s.agile_coach_id, s.created_at, s.updated_at';
+
+function toSquad(row: Record<string, any>): SquadEntity {
+  return Object.assign(new SquadEntity(), {
+    id: row.id,
+    slug: row.slug,
+    tribeId: row.tribe_id,
+    name: row.name,
+    mission: row.mission,
+    framework: row.framework,
+    productOwnerId: row.product_owner_id,
+    agileCoachId: row.agile_coach_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
 }
 
 /**
@@ -32,19 +50,17 @@ export class SquadRepository {
     return this.db.manager.findOneBy(SquadEntity, { slug });
   }
 
-  findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<SquadEntity[]> {
+  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<SquadEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? tx.findBy(SquadEntity, { id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length) return [];
+    return (await tx.query(prepared(`SELECT ${SQUAD_COLUMNS} FROM squads s WHERE s.id = ANY($1::uuid[])`), [valid])).map(toSquad);
   }
 
   /** The tribes' squads, by name. */
-  byTribes(tribeIds: readonly string[]): Promise<SquadEntity[]> {
-    return this.db.manager
-      .createQueryBuilder(SquadEntity, 's')
-      .where('s.tribe_id IN (:...ids)', { ids: [...tribeIds] })
-      .orderBy('lower(s.name)')
-      .addOrderBy('s.id')
-      .getMany();
+  async byTribes(tribeIds: readonly string[]): Promise<SquadEntity[]> {
+    const valid = tribeIds.filter(isUuid);
+    if (!valid.length) return [];
+    return (await this.db.query(prepared(`SELECT ${SQUAD_COLUMNS} FROM squads s WHERE s.tribe_id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`), [valid])).map(toSquad);
   }
 
   /** Membership rows of the squads, ordered by the members' names. */
