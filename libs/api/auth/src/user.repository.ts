@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { escapeLike, isUuid, Page, pageByName } from '@guildhall/api-core';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { escapeLike, isUuid, Page, pageByName, prepared } from '@guildhall/api-core';
 import type { RoleName } from '@guildhall/shared-domain';
 import { UserEntity } from './user.entity';
 
@@ -28,6 +28,23 @@ export interface PersonRecord {
 
 export type UserPatch = Partial<Pick<UserEntity, 'displayName' | 'discipline' | 'bio'>>;
 
+/** The columns toUser reads, for the table aliased `u`. */
+const USER_COLUMNS = 'u.id, u.email, u.password_hash, u.display_name, u.discipline, u.bio, u.role, u.created_at, u.updated_at';
+
+function toUser(row: Record<string, any>): UserEntity {
+  return Object.assign(new UserEntity(), {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.password_hash,
+    displayName: row.display_name,
+    discipline: row.discipline,
+    bio: row.bio,
+    role: row.role,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
 /** People handled per statement by the set-based writes. */
 const BATCH = 500;
 const BY_NAME = { name: 'u.display_name', id: 'u.id' };
@@ -42,8 +59,11 @@ const nameKey = (u: UserEntity): [string, string] => [u.displayName, u.id];
 export class UserRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return ids.length ? this.db.manager.findBy(UserEntity, { id: In([...ids]) }) : Promise.resolve([]);
+  /** Everyone's loader of people by id (the hot read behind every author and publisher): plain and prepared. */
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return (await this.db.query(prepared(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`), [valid])).map(toUser);
   }
 
   /** null for an unknown or malformed id. */
