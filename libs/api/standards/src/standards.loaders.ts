@@ -16,6 +16,8 @@ import { ReviewCommentRecord, StandardRecord, StandardVersionRecord } from './st
  */
 /** The moment each request reads adoptions at (a lapsed exemption is computed against it). */
 const readAt = new WeakMap<object, Date>();
+/** Each request's reading of a standard's adoptions: its `adoptions` and its `adoptionSummary` share one. */
+const adoptionReadings = new WeakMap<object, Map<string, Promise<AdoptionView[]>>>();
 
 @Injectable()
 export class StandardsLoaders {
@@ -108,8 +110,16 @@ export class StandardsLoaders {
     return now;
   }
 
-  /** One adoption per squad of the chapter's tribe, in the tribe's squad order. */
-  async adoptionsOf(ctx: GqlContext, standard: StandardRecord): Promise<AdoptionView[]> {
+  /** One adoption per squad of the chapter's tribe, in the tribe's squad order; read once per request. */
+  adoptionsOf(ctx: GqlContext, standard: StandardRecord): Promise<AdoptionView[]> {
+    let readings = adoptionReadings.get(ctx.req);
+    if (!readings) adoptionReadings.set(ctx.req, (readings = new Map()));
+    let reading = readings.get(standard.id);
+    if (!reading) readings.set(standard.id, (reading = this.readAdoptionsOf(ctx, standard)));
+    return reading;
+  }
+
+  private async readAdoptionsOf(ctx: GqlContext, standard: StandardRecord): Promise<AdoptionView[]> {
     const chapter = await this.chapters.byId(ctx).load(standard.chapterId);
     if (!chapter) return [];
     const [squads, recorded] = await Promise.all([this.squads.byTribe(ctx, chapter.tribeId), this.recorded(ctx, standard.id)]);
