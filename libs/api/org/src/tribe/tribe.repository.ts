@@ -1,10 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { isUuid } from '@guildhall/api-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUuid, prepared } from '@guildhall/api-core';
 import { TribeEntity } from './tribe.entity';
 
 export type TribePatch = Partial<Pick<TribeEntity, 'name' | 'mission' | 'tribeLeadId' | 'productLeadId' | 'designLeadId'>>;
+
+/** The columns toTribe reads, for the table aliased `t` (the hot reads: every tribe, by slug, by ids; plain and prepared). */
+const TRIBE_COLUMNS = 't.id, t.slug, t.name, t.mission, t.tribe_lead_id, t.product_lead_id, t.design_lead_id, t.created_at, t.updated_at';
+
+function toTribe(row: Record<string, any>): TribeEntity {
+  return Object.assign(new TribeEntity(), {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    mission: row.mission,
+    tribeLeadId: row.tribe_lead_id,
+    productLeadId: row.product_lead_id,
+    designLeadId: row.design_lead_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
 
 /** Every statement on org's `tribes` table. Methods that take `tx` run in the caller's transaction. */
 @Injectable()
@@ -12,8 +29,8 @@ export class TribeRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Every tribe, by name. */
-  list(tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
-    return tx.createQueryBuilder(TribeEntity, 't').orderBy('lower(t.name)').addOrderBy('t.id').getMany();
+  async list(tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
+    return (await tx.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t ORDER BY lower(t.name), t.id`))).map(toTribe);
   }
 
   /** null for an unknown or malformed id. */
@@ -21,13 +38,15 @@ export class TribeRepository {
     return isUuid(id) ? tx.findOneBy(TribeEntity, { id }) : Promise.resolve(null);
   }
 
-  findBySlug(slug: string): Promise<TribeEntity | null> {
-    return this.db.manager.findOneBy(TribeEntity, { slug });
+  async findBySlug(slug: string): Promise<TribeEntity | null> {
+    const rows = await this.db.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t WHERE t.slug = $1`), [slug]);
+    return rows.length ? toTribe(rows[0]) : null;
   }
 
-  findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
+  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? tx.findBy(TribeEntity, { id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length) return [];
+    return (await tx.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t WHERE t.id = ANY($1::uuid[])`), [valid])).map(toTribe);
   }
 
   /** Distinct people in each tribe's squads. */
