@@ -54,4 +54,32 @@ describe('DatabaseMonitor', () => {
     expect(cut()).toBe(true);
     await monitor.onApplicationShutdown();
   });
+
+  it('recovers soon after the database returns, though an earlier try still hangs: a fresh try every 200 ms, the first that answers ends it', async () => {
+    const { db } = busyPool();
+    const monitor = new DatabaseMonitor(db, { url: 'postgres://nobody@127.0.0.1:1/none', enabled: true });
+    let database: 'refusing' | 'silent' | 'answering' = 'refusing';
+    const tries: string[] = [];
+    const answeringClient = { query: async () => ({ rows: [] }), end: async () => undefined, on: () => undefined };
+    jest.spyOn(monitor as unknown as { connect(): Promise<unknown> }, 'connect').mockImplementation(async () => {
+      tries.push(database);
+      if (database === 'refusing') throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      if (database === 'silent') return new Promise(() => undefined); // a network that drops what it is sent
+      return answeringClient;
+    });
+    try {
+      expect(await monitor.isReachable()).toBe(false);
+      database = 'silent';
+      await new Promise((r) => setTimeout(r, 650));
+      expect(tries.filter((t) => t === 'silent').length).toBeGreaterThanOrEqual(2); // tries overlap the hung ones
+      expect(monitor.knownDown).toBe(true);
+      database = 'answering';
+      const back = Date.now();
+      while (monitor.knownDown && Date.now() - back < 2_000) await new Promise((r) => setTimeout(r, 10));
+      expect(monitor.knownDown).toBe(false);
+      expect(Date.now() - back).toBeLessThan(800); // a tick (200 ms) and an answer, with room for a busy machine
+    } finally {
+      await monitor.onApplicationShutdown();
+    }
+  });
 });
