@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { escapeLike, isUuid, Page, pageByName, prepared } from '@guildhall/api-core';
+import { EntityRows, entityRows, escapeLike, isUuid, Page, pageByName, prepared } from '@guildhall/api-core';
 import type { RoleName } from '@guildhall/shared-domain';
 import { UserEntity } from './user.entity';
 
@@ -28,23 +28,6 @@ export interface PersonRecord {
 
 export type UserPatch = Partial<Pick<UserEntity, 'displayName' | 'discipline' | 'bio'>>;
 
-/** The columns toUser reads, for the table aliased `u`. */
-const USER_COLUMNS = 'u.id, u.email, u.password_hash, u.display_name, u.discipline, u.bio, u.role, u.created_at, u.updated_at';
-
-function toUser(row: Record<string, any>): UserEntity {
-  return Object.assign(new UserEntity(), {
-    id: row.id,
-    email: row.email,
-    passwordHash: row.password_hash,
-    displayName: row.display_name,
-    discipline: row.discipline,
-    bio: row.bio,
-    role: row.role,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
-
 /** People handled per statement by the set-based writes. */
 const BATCH = 500;
 const BY_NAME = { name: 'u.display_name', id: 'u.id' };
@@ -57,13 +40,17 @@ const nameKey = (u: UserEntity): [string, string] => [u.displayName, u.id];
  */
 @Injectable()
 export class UserRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly rows: EntityRows<UserEntity>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.rows = entityRows(db, UserEntity, 'u');
+  }
 
   /** Everyone's loader of people by id (the hot read behind every author and publisher): plain and prepared. */
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(prepared(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`), [valid])).map(toUser);
+    return (await this.db.query(prepared(`SELECT ${this.rows.columns} FROM users u WHERE u.id = ANY($1::uuid[])`), [valid])).map(this.rows.read);
   }
 
   /** null for an unknown or malformed id. */

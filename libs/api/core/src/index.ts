@@ -5,6 +5,7 @@ export * from './database/database-errors';
 export * from './database/database-monitor';
 export * from './database/database.module';
 export * from './database/embedded-postgres';
+export * from './database/entity-rows';
 export * from './database/prepared';
 export * from './database/prefixed-keys';
 export * from './database/sql-stats';

@@ -1,24 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { isUuid, prepared } from '@guildhall/api-core';
+import { EntityRows, entityRows, isUuid, prepared } from '@guildhall/api-core';
 import { ChapterEntity, ChapterMembershipEntity } from './chapter.entity';
-
-/** The columns toChapter reads, for the table aliased `c` (the hot reads: chapters by id and by tribe, plain and prepared). */
-const CHAPTER_COLUMNS = 'c.id, c.slug, c.tribe_id, c.name, c.discipline, c.lead_id, c.created_at, c.updated_at';
-
-function toChapter(row: Record<string, any>): ChapterEntity {
-  return Object.assign(new ChapterEntity(), {
-    id: row.id,
-    slug: row.slug,
-    tribeId: row.tribe_id,
-    name: row.name,
-    discipline: row.discipline,
-    leadId: row.lead_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
 
 /**
  * Every statement on org's `chapters` and `chapter_memberships` tables, except the set-based
@@ -27,7 +11,11 @@ function toChapter(row: Record<string, any>): ChapterEntity {
  */
 @Injectable()
 export class ChapterRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly rows: EntityRows<ChapterEntity>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.rows = entityRows(db, ChapterEntity, 'c');
+  }
 
   /** null for an unknown or malformed id. */
   findById(id: string, tx: EntityManager = this.db.manager): Promise<ChapterEntity | null> {
@@ -41,14 +29,14 @@ export class ChapterRepository {
   async findByIds(ids: readonly string[]): Promise<ChapterEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(prepared(`SELECT ${CHAPTER_COLUMNS} FROM chapters c WHERE c.id = ANY($1::uuid[])`), [valid])).map(toChapter);
+    return (await this.db.query(prepared(`SELECT ${this.rows.columns} FROM chapters c WHERE c.id = ANY($1::uuid[])`), [valid])).map(this.rows.read);
   }
 
   /** The tribes' chapters, by name. */
   async byTribes(tribeIds: readonly string[]): Promise<ChapterEntity[]> {
     const valid = tribeIds.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(prepared(`SELECT ${CHAPTER_COLUMNS} FROM chapters c WHERE c.tribe_id = ANY($1::uuid[]) ORDER BY lower(c.name), c.id`), [valid])).map(toChapter);
+    return (await this.db.query(prepared(`SELECT ${this.rows.columns} FROM chapters c WHERE c.tribe_id = ANY($1::uuid[]) ORDER BY lower(c.name), c.id`), [valid])).map(this.rows.read);
   }
 
   /** Membership rows of the chapters, ordered by the members' names. */

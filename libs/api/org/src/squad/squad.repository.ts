@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { isUuid, prepared } from '@guildhall/api-core';
+import { EntityRows, entityRows, isUuid, prepared } from '@guildhall/api-core';
 import { SquadEntity, SquadMembershipEntity } from './squad.entity';
 
 export type SquadPatch = Partial<Pick<SquadEntity, 'name' | 'mission' | 'framework' | 'productOwnerId' | 'agileCoachId'>>;
@@ -14,24 +14,6 @@ export interface SquadOfPerson {
   tribe_name: string;
 }
 
-/** The columns toSquad reads, for the table aliased `s` (the hot reads: squads by id and by tribe, plain and prepared). */
-const SQUAD_COLUMNS = 's.id, s.slug, s.tribe_id, s.name, s.mission, s.framework, s.product_owner_id, s.agile_coach_id, s.created_at, s.updated_at';
-
-function toSquad(row: Record<string, any>): SquadEntity {
-  return Object.assign(new SquadEntity(), {
-    id: row.id,
-    slug: row.slug,
-    tribeId: row.tribe_id,
-    name: row.name,
-    mission: row.mission,
-    framework: row.framework,
-    productOwnerId: row.product_owner_id,
-    agileCoachId: row.agile_coach_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
-
 /**
  * Every statement on org's `squads` and `squad_memberships` tables, except the set-based moves the
  * mutations and the import share (moveIntoSquads, shared/membership-rules.ts). Methods that take
@@ -39,7 +21,11 @@ function toSquad(row: Record<string, any>): SquadEntity {
  */
 @Injectable()
 export class SquadRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly rows: EntityRows<SquadEntity>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.rows = entityRows(db, SquadEntity, 's');
+  }
 
   /** null for an unknown or malformed id. */
   findById(id: string, tx: EntityManager = this.db.manager): Promise<SquadEntity | null> {
@@ -53,14 +39,14 @@ export class SquadRepository {
   async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<SquadEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return (await tx.query(prepared(`SELECT ${SQUAD_COLUMNS} FROM squads s WHERE s.id = ANY($1::uuid[])`), [valid])).map(toSquad);
+    return (await tx.query(prepared(`SELECT ${this.rows.columns} FROM squads s WHERE s.id = ANY($1::uuid[])`), [valid])).map(this.rows.read);
   }
 
   /** The tribes' squads, by name. */
   async byTribes(tribeIds: readonly string[]): Promise<SquadEntity[]> {
     const valid = tribeIds.filter(isUuid);
     if (!valid.length) return [];
-    return (await this.db.query(prepared(`SELECT ${SQUAD_COLUMNS} FROM squads s WHERE s.tribe_id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`), [valid])).map(toSquad);
+    return (await this.db.query(prepared(`SELECT ${this.rows.columns} FROM squads s WHERE s.tribe_id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`), [valid])).map(this.rows.read);
   }
 
   /** Membership rows of the squads, ordered by the members' names. */

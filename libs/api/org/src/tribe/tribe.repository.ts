@@ -1,36 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, prepared } from '@guildhall/api-core';
+import { EntityRows, entityRows, isUuid, prepared } from '@guildhall/api-core';
 import { TribeEntity } from './tribe.entity';
 
 export type TribePatch = Partial<Pick<TribeEntity, 'name' | 'mission' | 'tribeLeadId' | 'productLeadId' | 'designLeadId'>>;
 
-/** The columns toTribe reads, for the table aliased `t` (the hot reads: every tribe, by slug, by ids; plain and prepared). */
-const TRIBE_COLUMNS = 't.id, t.slug, t.name, t.mission, t.tribe_lead_id, t.product_lead_id, t.design_lead_id, t.created_at, t.updated_at';
-
-function toTribe(row: Record<string, any>): TribeEntity {
-  return Object.assign(new TribeEntity(), {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    mission: row.mission,
-    tribeLeadId: row.tribe_lead_id,
-    productLeadId: row.product_lead_id,
-    designLeadId: row.design_lead_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
-
 /** Every statement on org's `tribes` table. Methods that take `tx` run in the caller's transaction. */
 @Injectable()
 export class TribeRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly rows: EntityRows<TribeEntity>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.rows = entityRows(db, TribeEntity, 't');
+  }
 
   /** Every tribe, by name. */
   async list(tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
-    return (await tx.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t ORDER BY lower(t.name), t.id`))).map(toTribe);
+    return (await tx.query(prepared(`SELECT ${this.rows.columns} FROM tribes t ORDER BY lower(t.name), t.id`))).map(this.rows.read);
   }
 
   /** null for an unknown or malformed id. */
@@ -39,14 +26,14 @@ export class TribeRepository {
   }
 
   async findBySlug(slug: string): Promise<TribeEntity | null> {
-    const rows = await this.db.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t WHERE t.slug = $1`), [slug]);
-    return rows.length ? toTribe(rows[0]) : null;
+    const rows = await this.db.query(prepared(`SELECT ${this.rows.columns} FROM tribes t WHERE t.slug = $1`), [slug]);
+    return rows.length ? this.rows.read(rows[0]) : null;
   }
 
   async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<TribeEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return (await tx.query(prepared(`SELECT ${TRIBE_COLUMNS} FROM tribes t WHERE t.id = ANY($1::uuid[])`), [valid])).map(toTribe);
+    return (await tx.query(prepared(`SELECT ${this.rows.columns} FROM tribes t WHERE t.id = ANY($1::uuid[])`), [valid])).map(this.rows.read);
   }
 
   /** Distinct people in each tribe's squads. */
