@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_MAIN, TestApi } from '@guildhall/api-testing';
+import { API_MAIN, Fixtures, TestApi } from '@guildhall/api-testing';
 
 function runMain(env: Record<string, string>) {
   return spawnSync(process.execPath, [API_MAIN], {
@@ -26,6 +26,24 @@ describe('start-up', () => {
   });
 
   const embeddedOnly = process.env.DATABASE_URL ? it.skip : it;
+  embeddedOnly('keeps answering its prepared hot reads after the pool replaces an idle connection (the embedded database is one session)', async () => {
+    const api = await TestApi.start();
+    try {
+      const fx = await Fixtures.start(api);
+      await fx.tribe('Idle', { squads: ['Idle squad'] });
+      const person = await fx.member();
+      const tribes = async () => api.gql('{ tribes { id squads { id name } } }', {}, { token: person.token });
+      expect((await tribes()).errors).toBeUndefined();
+      // pg's pool ends a client idle for 10 s; the next request opens a new connection to the same session.
+      await new Promise((r) => setTimeout(r, 11_000));
+      const after = await tribes();
+      expect(after.errors).toBeUndefined();
+      expect(after.data.tribes.flatMap((t: { squads: { name: string }[] }) => t.squads.map((q) => q.name))).toContain('Idle squad');
+    } finally {
+      await api.stop();
+    }
+  }, 60_000);
+
   embeddedOnly('refuses to open an embedded data directory that another process holds', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guildhall-lock-'));
     const first = await TestApi.start({ DATA_DIR: dir });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DatabaseMonitor } from './database-monitor';
 import { MigrationRunner } from './migration-runner';
+import { prepareStatements } from './prepared';
 import { SqlCountingLogger } from './sql-stats';
 
 export interface DatabaseOptions {
@@ -28,6 +29,7 @@ const EMBEDDED_POOL = { max: 1, connectionTimeoutMillis: 10_000 };
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
+    prepareStatements(!options.embedded);
     return {
       module: DatabaseModule,
       global: true, // the health check and error handling ask DatabaseMonitor

@@ -9,6 +9,18 @@ import type { QueryConfig } from 'pg';
 export const MAX_PREPARED_STATEMENTS = 200;
 
 const names = new Map<string, string>();
+let preparing = true;
+
+/**
+ * Whether statements are prepared on the database this process uses: not on the embedded one.
+ * PGlite behind its socket server is one session for every connection, so a statement one
+ * connection prepared already exists for the next (the pool's replacement for an idle client, or
+ * a second client), which `pg` cannot know: its Parse fails with "prepared statement already
+ * exists", every time after. There statements run as text. DatabaseModule.forRoot sets it.
+ */
+export function prepareStatements(enabled: boolean): void {
+  preparing = enabled;
+}
 
 /**
  * A hot read's statement, prepared: PostgreSQL parses and plans it once per pooled connection,
@@ -23,6 +35,7 @@ const names = new Map<string, string>();
  * the text only the first time a connection runs it.
  */
 export function prepared(text: string): string {
+  if (!preparing) return text;
   let name = names.get(text);
   if (name === undefined) {
     if (names.size >= MAX_PREPARED_STATEMENTS) return text;
